@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/analyzeddocument.h"
+#include "model/relation.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace parallax {
+
+// A sentence together with the text its token spans point into.
+struct SentenceView
+{
+    const Sentence *sentence = nullptr;
+    const QString *text = nullptr;
+};
+
+struct PairJudgement
+{
+    Relation relation = Relation::Unrelated;
+    // Shared: the surface similarity; otherwise the calibrated paraphrase probability.
+    double score = 0.0;
+    double surface = 0.0;     // token-sequence similarity of folded forms, [0, 1]
+    double probability = 0.0; // calibrated P(paraphrase), [0, 1]
+    QStringList conflicts;    // "number", "negation": matched sentences that differ in substance
+};
+
+// Decides how two sentences relate: Shared when near-verbatim (surface
+// similarity >= sharedThreshold and no conflict), Paraphrased when the
+// calibrated model says so (probability >= paraphraseThreshold, or a shared
+// pair demoted by a conflict), else Unrelated. Const and thread-safe after
+// construction.
+class PairScorer
+{
+public:
+    PairScorer(double sharedThreshold, double paraphraseThreshold);
+    ~PairScorer();
+
+    PairJudgement judge(SentenceView a, SentenceView b) const;
+
+private:
+    struct Private;
+    std::unique_ptr<const Private> d;
+};
+
+} // namespace parallax
