@@ -22,9 +22,9 @@ struct PairJudgement
     Relation relation = Relation::Unrelated;
     // Shared: the surface similarity; otherwise the calibrated paraphrase probability.
     double score = 0.0;
-    double surface = 0.0;     // token-sequence similarity of folded forms, [0, 1]
+    double surface = 0.0; // token-sequence similarity of folded forms, [0, 1]
     double probability = 0.0; // calibrated P(paraphrase), [0, 1]
-    QStringList conflicts;    // "number", "negation": matched sentences that differ in substance
+    QStringList conflicts; // "number", "negation": matched sentences that differ in substance
 };
 
 // Decides how two sentences relate: Shared when near-verbatim (surface
