@@ -1,0 +1,64 @@
+#pragma once
+
+#include "pairscorer.h"
+
+#include <array>
+
+namespace parallax {
+
+class SynonymTable;
+
+// The numeric description of a sentence pair that the paraphrase model reads.
+// Every feature is symmetric in (a, b) and computed from the tokens' keys and
+// flags (plus the case-folded word text for character n-grams), so the same
+// code serves calibration (tests/tools/calibration) and run time.
+class PairFeatures
+{
+public:
+    enum Index {
+        Bias, // always 1
+        StemF1, // clipped unigram overlap of stems: harmonic mean of both directions
+        StemMin, // ... the smaller direction
+        ContentF1, // same on content (non-stop-word) stems
+        ContentMin,
+        ContentMax,
+        FormF1, // same on folded forms
+        SynonymF1, // content stems matched exactly or by a WordNet synonym
+        Bigram, // n-gram precision of stems, mean of both directions
+        Trigram,
+        Fourgram,
+        Bleu, // geometric mean of smoothed 1..4-gram precisions, mean of both directions
+        LcsForms, // 2·LCS/(|a|+|b|) on forms (the surface similarity)
+        LcsStems,
+        EditDistanceLog, // log(1 + word edit distance) on stems (inserts + deletes)
+        UnmatchedMaxLog, // log(1 + content stems of one side absent from the other), larger side
+        UnmatchedMinLog, // ... smaller side
+        OrderAgreement, // LCS of shared content stems / shared content stems (1 = same order)
+        CharTrigramDice, // Dice of character 3-grams of the folded words
+        CharFourgramDice,
+        NumbersEqual, // both have numbers, the same set
+        NumbersSubset, // both have numbers, one set inside the other
+        NumbersDiffer, // both have numbers, neither set inside the other
+        NumbersOneSide, // only one side has numbers
+        NamesF1, // capitalized (non-initial) content words found in the other sentence
+        NamesUnmatchedLog, // log(1 + such words missing from the other sentence)
+        NegationMismatch, // one side negated, the other not
+        LengthRatio, // shorter / longer, in tokens
+        LengthLog, // log of the mean token count
+        Count
+    };
+    using Vector = std::array<double, Count>;
+
+    static const char *name(int index);
+    static Vector compute(SentenceView a, SentenceView b, const SynonymTable &synonyms);
+
+    // Token-sequence similarity of folded forms, 2·LCS/(|a|+|b|) in [0, 1]
+    // (1 when both are empty).
+    static double surface(SentenceView a, SentenceView b);
+
+    // "number" when both sentences contain numbers and the sets of their
+    // forms differ; "negation" when one is negated and the other not.
+    static QStringList conflicts(SentenceView a, SentenceView b);
+};
+
+} // namespace parallax

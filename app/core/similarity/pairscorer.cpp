@@ -1,0 +1,43 @@
+#include "pairscorer.h"
+
+#include "pairfeatures.h"
+#include "paraphrasemodel.h"
+#include "synonymtable.h"
+
+namespace parallax {
+
+struct PairScorer::Private
+{
+    double sharedThreshold;
+    double paraphraseThreshold;
+    SynonymTable synonyms;
+    ParaphraseModel model;
+};
+
+PairScorer::PairScorer(double sharedThreshold, double paraphraseThreshold)
+    : d(std::make_unique<const Private>(
+        Private {sharedThreshold, paraphraseThreshold, SynonymTable::builtin(), ParaphraseModel()}))
+{ }
+
+PairScorer::~PairScorer() = default;
+
+PairJudgement PairScorer::judge(SentenceView a, SentenceView b) const
+{
+    PairJudgement judgement;
+    judgement.surface = PairFeatures::surface(a, b);
+    judgement.probability = d->model.probability(PairFeatures::compute(a, b, d->synonyms));
+    const QStringList conflicts = PairFeatures::conflicts(a, b);
+    if (judgement.surface >= d->sharedThreshold) {
+        // Near-verbatim but different in substance: still matched (the word
+        // diff shows the change), never called shared.
+        judgement.relation = conflicts.isEmpty() ? Relation::Shared : Relation::Paraphrased;
+    } else if (judgement.probability >= d->paraphraseThreshold) {
+        judgement.relation = Relation::Paraphrased;
+    }
+    if (judgement.relation != Relation::Unrelated)
+        judgement.conflicts = conflicts;
+    judgement.score = judgement.relation == Relation::Shared ? judgement.surface : judgement.probability;
+    return judgement;
+}
+
+} // namespace parallax
