@@ -1,0 +1,171 @@
+#include "articleloader.h"
+
+#include "binarysniffer.h"
+#include "encodingdetector.h"
+#include "plaintextlayout.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace parallax {
+
+namespace {
+
+enum class Format { Text, Html, Markdown };
+
+Format formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return Format::Html;
+    if (suffix == u"md" || suffix == u"markdown")
+        return Format::Markdown;
+    return Format::Text;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Markdown:
+        return QStringLiteral("markdown");
+    case Format::Text:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 bytes").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+Error tooLarge(const QString &path, qint64 size, qint64 limit)
+{
+    return Error {
+        path, QStringLiteral("file too large (%1; the limit is %2)").arg(humanSize(size), humanSize(limit))};
+}
+
+// Line ends become '\n' (the offsets of the whole engine are into this text);
+// a leading byte order mark is not text.
+QString normalizeLineEnds(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.contains(u'\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    text.replace(QChar(0x2029), QStringLiteral("\n\n"));
+    text.replace(QChar(0x2028), u'\n');
+    return text;
+}
+
+bool isBlank(QStringView text)
+{
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// A first block that reads like a headline: short, with a letter, not a sentence.
+QString headlineOf(const Article &article)
+{
+    if (article.blocks.isEmpty())
+        return {};
+    const TextSpan first = article.blocks.first();
+    const QStringView block = QStringView(article.text).sliced(first.start, first.length());
+    if (block.size() > 200 || block.contains(u'\n') || PlainTextLayout::endsWithTerminalPunctuation(block))
+        return {};
+    bool letter = false;
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : block) {
+        letter = letter || c.isLetter();
+        if (c.isSpace()) {
+            inWord = false;
+        } else if (!inWord) {
+            inWord = true;
+            ++words;
+        }
+    }
+    if (!letter || words > 15)
+        return {};
+    return block.toString();
+}
+
+} // namespace
+
+ArticleLoader::ArticleLoader(LoadOptions options)
+    : m_options(options)
+{ }
+
+Result<Article> ArticleLoader::loadFile(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error {path, QStringLiteral("file not found")};
+    if (info.isDir())
+        return Error {path, QStringLiteral("is a directory, not a file")};
+    if (!info.isFile())
+        return Error {path, QStringLiteral("not a regular file")};
+    // Refuse before reading: a 200 MB file must never be loaded just to be rejected.
+    if (info.size() > m_options.maxBytes)
+        return tooLarge(path, info.size(), m_options.maxBytes);
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError || !info.isReadable())
+            return Error {path, QStringLiteral("cannot open the file (permission denied)")};
+        return Error {path, QStringLiteral("cannot open the file (%1)").arg(file.errorString())};
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error {path, QStringLiteral("cannot read the file (%1)").arg(file.errorString())};
+    return loadBytes(bytes, path);
+}
+
+Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString &path) const
+{
+    if (bytes.isEmpty())
+        return Error {path, QStringLiteral("empty file")};
+    if (bytes.size() > m_options.maxBytes)
+        return tooLarge(path, bytes.size(), m_options.maxBytes);
+
+    const BinarySniffer sniffer;
+    if (QString reason = sniffer.checkMagic(bytes); !reason.isEmpty())
+        return Error {path, reason};
+
+    const Format format = formatOf(path);
+    Result<DecodedText> decoded = EncodingDetector().decode(bytes);
+    if (!decoded)
+        return Error {path, decoded.error().message};
+
+    Article article;
+    article.path = path;
+    article.format = formatName(format);
+    article.encoding = decoded.value().encoding;
+    article.text = normalizeLineEnds(std::move(decoded.value().text));
+    if (QString reason = sniffer.checkControlCharacters(article.text); !reason.isEmpty())
+        return Error {path, reason};
+    if (isBlank(article.text))
+        return Error {path, QStringLiteral("no text (the file contains only whitespace)")};
+
+    article.blocks = PlainTextLayout().blocks(article.text);
+    article.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (article.title.isEmpty())
+        article.title = headlineOf(article);
+    if (article.title.isEmpty())
+        article.title = QFileInfo(path).completeBaseName();
+    return article;
+}
+
+} // namespace parallax

@@ -1,0 +1,284 @@
+#include "loading/articleloader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unicode/ucnv.h>
+
+using namespace parallax;
+
+namespace {
+
+QStringList blockTexts(const Article &article)
+{
+    QStringList result;
+    for (const TextSpan &span : article.blocks)
+        result.append(article.text.sliced(span.start, span.length()));
+    return result;
+}
+
+} // namespace
+
+class TestArticleLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write test file");
+        return path;
+    }
+
+    static QString dataPath(const QString &name)
+    {
+        return QStringLiteral(PARALLAX_TEST_DATA "/loading/") + name;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void utf8PlainText()
+    {
+        const QByteArray bytes = "Headline of the day\n\nFirst paragraph, with a comma.\r\nSecond line.\n";
+        const QString path = write(QStringLiteral("plain.txt"), bytes);
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const Article &article = result.value();
+        QCOMPARE(article.path, path);
+        QCOMPARE(article.format, QStringLiteral("text"));
+        QCOMPARE(article.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(article.text,
+                 QStringLiteral("Headline of the day\n\nFirst paragraph, with a comma.\nSecond line.\n"));
+        QCOMPARE(
+            blockTexts(article),
+            (QStringList {QStringLiteral("Headline of the day"),
+                          QStringLiteral("First paragraph, with a comma."), QStringLiteral("Second line.")}));
+        QCOMPARE(article.title, QStringLiteral("Headline of the day"));
+        QCOMPARE(article.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(article.outlet.isEmpty());
+        QVERIFY(article.date.isEmpty());
+    }
+
+    void titleFallsBackToFileName()
+    {
+        const Result<Article> result = ArticleLoader().loadBytes(
+            "This first line is a full sentence.\nAnd another.\n", QStringLiteral("/x/report-7.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().title, QStringLiteral("report-7"));
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+
+        const QString english
+            = QStringLiteral("Café owners in the old town said the “new” rules were unfair.\n");
+        const QString russian = QStringLiteral(
+            "Президент России провёл встречу с главой соседнего государства в Сочи. Стороны обсудили "
+            "экономическое сотрудничество, поставки энергии и строительство новой дороги через перевал.\n");
+        const QString latin1 = QStringLiteral(
+            "Le maire a déclaré à la presse que la fête aura lieu à la mi-août, près du château, "
+            "malgré les réserves exprimées par les élus de l'opposition.\n");
+
+        QTest::newRow("utf-8") << english.toUtf8() << QStringLiteral("UTF-8") << english;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + english.toUtf8()) << QStringLiteral("UTF-8")
+                                   << english;
+        QTest::newRow("utf-16le bom")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom)(english))
+            << QStringLiteral("UTF-16LE") << english;
+        QTest::newRow("utf-16be bom")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom)(english))
+            << QStringLiteral("UTF-16BE") << english;
+        QTest::newRow("utf-16le no bom") << QByteArray(QStringEncoder(QStringEncoder::Utf16LE)(english))
+                                         << QStringLiteral("UTF-16LE") << english;
+        QTest::newRow("utf-16be no bom") << QByteArray(QStringEncoder(QStringEncoder::Utf16BE)(english))
+                                         << QStringLiteral("UTF-16BE") << english;
+        QTest::newRow("utf-32le bom")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf32LE, QStringEncoder::Flag::WriteBom)(english))
+            << QStringLiteral("UTF-32LE") << english;
+        QTest::newRow("utf-16le russian")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom)(russian))
+            << QStringLiteral("UTF-16LE") << russian;
+        QTest::newRow("utf-8 russian") << russian.toUtf8() << QStringLiteral("UTF-8") << russian;
+        QTest::newRow("windows-1251") << cp1251(russian) << QStringLiteral("windows-1251") << russian;
+        QTest::newRow("koi8-r") << koi8r(russian) << QStringLiteral("KOI8-R") << russian;
+        QTest::newRow("iso-8859-1") << latin1.toLatin1() << QStringLiteral("ISO-8859-1") << latin1;
+    }
+
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        const Result<Article> result = ArticleLoader().loadBytes(bytes, QStringLiteral("encoded.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result.value().encoding, encoding);
+        QCOMPARE(result.value().text, text);
+    }
+
+    void lineEndingsAndBom()
+    {
+        const Result<Article> result
+            = ArticleLoader().loadBytes("\xEF\xBB\xBFOne.\r\nTwo.\rThree.\n", QStringLiteral("endings.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().text, QStringLiteral("One.\nTwo.\nThree.\n"));
+        QCOMPARE(result.value().blocks.size(), 3);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+
+        QByteArray png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
+        QByteArray elf("\x7F"
+                       "ELF\x02\x01\x01\0\0\0\0\0",
+                       12);
+        QByteArray zip("PK\x03\x04\x14\0\0\0", 8);
+        QByteArray nul("Some text\0with a NUL byte inside it.", 36);
+        QByteArray controls;
+        for (int i = 0; i < 200; ++i)
+            controls += char(0x01 + i % 7) + QByteArray("abc");
+
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file");
+        QTest::newRow("whitespace") << QByteArray(" \n\t\r\n  \n")
+                                    << QStringLiteral("no text (the file contains only whitespace)");
+        QTest::newRow("png") << png << QStringLiteral("binary file (PNG image)");
+        QTest::newRow("elf") << elf << QStringLiteral("binary file (ELF executable)");
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+                             << QStringLiteral("binary file (PDF document)");
+        QTest::newRow("zip") << zip << QStringLiteral("binary file (ZIP archive)");
+        QTest::newRow("nul") << nul << QStringLiteral("binary file (contains NUL bytes)");
+        QTest::newRow("controls") << controls << QStringLiteral("binary file (too many control characters)");
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString path = write(QStringLiteral("bad.txt"), bytes);
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), (Error {path, message}));
+    }
+
+    void randomBinaryIsRefused()
+    {
+        QByteArray bytes;
+        quint32 state = 12345;
+        for (int i = 0; i < 4096; ++i) {
+            state = state * 1664525u + 1013904223u;
+            bytes += char(state >> 24);
+        }
+        const Result<Article> result = ArticleLoader().loadBytes(bytes, QStringLiteral("noise.txt"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.startsWith(u"binary file"), qPrintable(result.error().message));
+    }
+
+    void missingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("does-not-exist.txt"));
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), (Error {path, QStringLiteral("file not found")}));
+    }
+
+    void directory()
+    {
+        const Result<Article> result = ArticleLoader().loadFile(m_dir.path());
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), (Error {m_dir.path(), QStringLiteral("is a directory, not a file")}));
+    }
+
+    void unreadableFile()
+    {
+        const QString path = write(QStringLiteral("secret.txt"), "Top secret text.\n");
+        QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadOnly))
+            QSKIP("running with privileges that ignore file permissions");
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), (Error {path, QStringLiteral("cannot open the file (permission denied)")}));
+    }
+
+    void sizeLimitRefusesUnread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(2 * 1024 * 1024)); // sparse: nothing to read if the check came too late
+        file.close();
+        const Result<Article> result = ArticleLoader(LoadOptions {1000}).loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(),
+                 (Error {path, QStringLiteral("file too large (2.0 MB; the limit is 1000 bytes)")}));
+
+        const Result<Article> bytes
+            = ArticleLoader(LoadOptions {10}).loadBytes("Eleven byte", QStringLiteral("b.txt"));
+        QVERIFY(!bytes.ok());
+        QCOMPARE(bytes.error().message, QStringLiteral("file too large (11 bytes; the limit is 10 bytes)"));
+    }
+
+    void defaultLimitIsFiftyMegabytes() { QCOMPARE(LoadOptions().maxBytes, 50LL * 1024 * 1024); }
+
+    void sochiSamples()
+    {
+        const QDir dir(QStringLiteral(PARALLAX_SHARED_DIR "/samples/sochi-2018"));
+        const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("../shared/samples/sochi-2018 is not available");
+        QCOMPARE(files.size(), 5);
+        for (const QString &name : files) {
+            const Result<Article> result = ArticleLoader().loadFile(dir.filePath(name));
+            QVERIFY2(result.ok(), qPrintable(name));
+            const Article &article = result.value();
+            QCOMPARE(article.encoding, QStringLiteral("UTF-8"));
+            QVERIFY(article.blocks.size() >= 5);
+            for (const TextSpan &block : article.blocks) {
+                QVERIFY(!block.isEmpty());
+                QVERIFY(!article.text.at(block.start).isSpace());
+                QVERIFY(!article.text.at(block.end - 1).isSpace());
+            }
+            QVERIFY(!article.title.isEmpty());
+        }
+    }
+
+private:
+    static QByteArray cp1251(const QString &text) { return encodeWith(text, "windows-1251"); }
+    static QByteArray koi8r(const QString &text) { return encodeWith(text, "KOI8-R"); }
+    static QByteArray encodeWith(const QString &text, const char *name);
+};
+
+// Qt 6.4 encodes only Unicode and Latin-1 itself; legacy code pages come from ICU.
+QByteArray TestArticleLoader::encodeWith(const QString &text, const char *name)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(name, &status);
+    QByteArray bytes(text.size() * 4 + 16, Qt::Uninitialized);
+    const int32_t length
+        = ucnv_fromUChars(converter, bytes.data(), int32_t(bytes.size()),
+                          reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &status);
+    ucnv_close(converter);
+    if (U_FAILURE(status))
+        qFatal("cannot encode test text");
+    bytes.resize(length);
+    return bytes;
+}
+
+QTEST_GUILESS_MAIN(TestArticleLoader)
+#include "tst_articleloader.moc"
