@@ -1,0 +1,235 @@
+#include "languageguesser.h"
+
+#include "model/tokenkey.h"
+#include "text/normalizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+
+namespace parallax {
+
+namespace {
+
+constexpr qsizetype kSampleLength = 100000;
+constexpr int kMinimumHits = 2;
+
+enum Group {
+    Latin,
+    Cyrillic,
+    Cjk,
+    Hangul,
+    Thai,
+    Arabic,
+    Hebrew,
+    Greek,
+    Devanagari,
+    Armenian,
+    Georgian,
+    GroupCount
+};
+
+Group groupOf(QChar::Script script)
+{
+    switch (script) {
+    case QChar::Script_Latin:
+        return Latin;
+    case QChar::Script_Cyrillic:
+        return Cyrillic;
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+        return Cjk;
+    case QChar::Script_Hangul:
+        return Hangul;
+    case QChar::Script_Thai:
+        return Thai;
+    case QChar::Script_Arabic:
+        return Arabic;
+    case QChar::Script_Hebrew:
+        return Hebrew;
+    case QChar::Script_Greek:
+        return Greek;
+    case QChar::Script_Devanagari:
+        return Devanagari;
+    case QChar::Script_Armenian:
+        return Armenian;
+    case QChar::Script_Georgian:
+        return Georgian;
+    default:
+        return GroupCount;
+    }
+}
+
+struct Counts
+{
+    std::array<qsizetype, GroupCount> groups {};
+    qsizetype kana = 0;
+    QHash<char32_t, qsizetype> markers; // letters that tell languages of one script apart
+};
+
+bool isMarker(char32_t c)
+{
+    switch (c) {
+    case U'і':
+    case U'ї':
+    case U'є':
+    case U'ґ':
+    case U'ў':
+    case U'ъ':
+    case U'ы':
+    case U'э':
+    case U'ј':
+    case U'љ':
+    case U'њ':
+    case U'ћ':
+    case U'ђ':
+    case U'џ':
+    case U'ѓ':
+    case U'ќ':
+    case U'ѕ':
+    case U'پ':
+    case U'چ':
+    case U'ژ':
+    case U'گ':
+        return true;
+    default:
+        return false;
+    }
+}
+
+Counts countScripts(QStringView text)
+{
+    Counts counts;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            ++i;
+        }
+        if (!QChar::isLetter(c))
+            continue;
+        const QChar::Script script = QChar::script(c);
+        const Group group = groupOf(script);
+        if (group == GroupCount)
+            continue;
+        ++counts.groups[group];
+        if (script == QChar::Script_Hiragana || script == QChar::Script_Katakana)
+            ++counts.kana;
+        const char32_t lower = QChar::toLower(c);
+        if (isMarker(lower))
+            ++counts.markers[lower];
+    }
+    return counts;
+}
+
+// Whether `letters` make up at least `share` of `total` (and occur twice).
+bool significant(qsizetype letters, qsizetype total, double share)
+{
+    return letters >= 2 && double(letters) >= share * double(total);
+}
+
+QString guessCyrillic(const Counts &counts)
+{
+    const qsizetype total = counts.groups[Cyrillic];
+    auto count = [&](std::initializer_list<char32_t> letters) {
+        qsizetype sum = 0;
+        for (const char32_t c : letters)
+            sum += counts.markers.value(c);
+        return sum;
+    };
+    if (significant(count({U'ў'}), total, 0.002))
+        return QStringLiteral("be");
+    if (significant(count({U'і', U'ї', U'є', U'ґ'}), total, 0.003))
+        return QStringLiteral("uk");
+    if (significant(count({U'ѓ', U'ќ', U'ѕ'}), total, 0.002))
+        return QStringLiteral("mk");
+    if (significant(count({U'ј', U'љ', U'њ', U'ћ', U'ђ', U'џ'}), total, 0.003))
+        return QStringLiteral("sr");
+    // Bulgarian writes ъ as a vowel (about 2% of letters) and has no ы or э.
+    if (significant(count({U'ъ'}), total, 0.008) && count({U'ы', U'э'}) * 500 < total)
+        return QStringLiteral("bg");
+    return QStringLiteral("ru");
+}
+
+} // namespace
+
+LanguageGuesser::LanguageGuesser()
+{
+    for (const QString &language : StopWordList::languages()) {
+        if (language != u"ru")
+            m_profiles.push_back(StopWordList::load(language));
+    }
+    // "en" first: it wins ties.
+    std::stable_partition(m_profiles.begin(), m_profiles.end(),
+                          [](const StopWordList &list) { return list.language() == u"en"; });
+}
+
+QString LanguageGuesser::guess(QStringView text) const
+{
+    text = text.left(kSampleLength);
+    const Counts counts = countScripts(text);
+    const auto best = std::max_element(counts.groups.begin(), counts.groups.end());
+    if (*best == 0)
+        return QStringLiteral("en");
+    switch (Group(best - counts.groups.begin())) {
+    case Cyrillic:
+        return guessCyrillic(counts);
+    case Cjk:
+        return counts.kana * 10 >= counts.groups[Cjk] ? QStringLiteral("ja") : QStringLiteral("zh");
+    case Hangul:
+        return QStringLiteral("ko");
+    case Thai:
+        return QStringLiteral("th");
+    case Arabic: {
+        const qsizetype persian = counts.markers.value(U'پ') + counts.markers.value(U'چ')
+            + counts.markers.value(U'ژ') + counts.markers.value(U'گ');
+        return significant(persian, counts.groups[Arabic], 0.003) ? QStringLiteral("fa")
+                                                                  : QStringLiteral("ar");
+    }
+    case Hebrew:
+        return QStringLiteral("he");
+    case Greek:
+        return QStringLiteral("el");
+    case Devanagari:
+        return QStringLiteral("hi");
+    case Armenian:
+        return QStringLiteral("hy");
+    case Georgian:
+        return QStringLiteral("ka");
+    case Latin:
+    case GroupCount:
+        break;
+    }
+    return guessLatin(text);
+}
+
+// Counts, for every language, the words of `text` in its stop-word list.
+QString LanguageGuesser::guessLatin(QStringView text) const
+{
+    std::vector<int> hits(m_profiles.size(), 0);
+    qsizetype start = -1;
+    auto countWord = [&](qsizetype end) {
+        const quint64 key = tokenKey(Normalizer::fold(text.mid(start, end - start)));
+        for (size_t i = 0; i < m_profiles.size(); ++i)
+            hits[i] += m_profiles[i].contains(key) ? 1 : 0;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool letter = text[i].isLetter() || text[i].isMark();
+        if (letter && start < 0) {
+            start = i;
+        } else if (!letter && start >= 0) {
+            countWord(i);
+            start = -1;
+        }
+    }
+    if (start >= 0)
+        countWord(text.size());
+    const auto best = std::max_element(hits.begin(), hits.end());
+    if (best == hits.end() || *best < kMinimumHits)
+        return QStringLiteral("en");
+    return m_profiles[size_t(best - hits.begin())].language();
+}
+
+} // namespace parallax
