@@ -16,7 +16,7 @@ namespace parallax {
 // text, articles the UI keeps). Copied into the job, so the job owns its input.
 struct ComparisonInput
 {
-    QStringList paths;             // loaded first, in this order
+    QStringList paths; // loaded first, in this order
     std::vector<Article> articles; // then these, in this order
 };
 

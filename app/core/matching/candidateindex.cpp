@@ -1,0 +1,137 @@
+#include "candidateindex.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+namespace parallax {
+
+namespace {
+
+int sharedCount(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    int count = 0;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++count;
+            ++i;
+            ++j;
+        }
+    }
+    return count;
+}
+
+bool sameForms(const Sentence &a, const Sentence &b)
+{
+    return std::equal(a.tokens.begin(), a.tokens.end(), b.tokens.begin(), b.tokens.end(),
+                      [](const Token &x, const Token &y) { return x.form == y.form; });
+}
+
+} // namespace
+
+CandidateIndex::CandidateIndex(const AnalyzedDocument &document, CandidateLimits limits)
+    : m_document(&document)
+    , m_limits(limits)
+{
+    m_stems.reserve(document.sentences.size());
+    for (size_t i = 0; i < document.sentences.size(); ++i) {
+        const Sentence &sentence = document.sentences[i];
+        m_stems.push_back(contentStems(sentence));
+        for (const quint64 stem : m_stems.back())
+            m_postings[stem].push_back(int(i));
+        if (!sentence.tokens.empty())
+            m_sentencesByForm[formHash(sentence)].push_back(int(i));
+    }
+}
+
+std::vector<quint64> CandidateIndex::contentStems(const Sentence &sentence)
+{
+    std::vector<quint64> stems;
+    for (const Token &token : sentence.tokens) {
+        if (!token.has(Token::StopWord))
+            stems.push_back(token.stem);
+    }
+    std::sort(stems.begin(), stems.end());
+    stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+    return stems;
+}
+
+quint64 CandidateIndex::formHash(const Sentence &sentence)
+{
+    quint64 hash = 14695981039346656037ULL;
+    for (const Token &token : sentence.tokens) {
+        hash ^= token.form;
+        hash *= 1099511628211ULL;
+        hash ^= hash >> 29;
+    }
+    return hash;
+}
+
+std::vector<int> CandidateIndex::identical(const Sentence &sentence) const
+{
+    std::vector<int> result;
+    if (sentence.tokens.empty())
+        return result;
+    const auto found = m_sentencesByForm.find(formHash(sentence));
+    if (found == m_sentencesByForm.end())
+        return result;
+    for (const int index : found->second) {
+        if (sameForms(sentence, m_document->sentences[size_t(index)]))
+            result.push_back(index);
+    }
+    return result;
+}
+
+std::vector<Candidate> CandidateIndex::candidates(const std::vector<quint64> &queryStems, int maxCount) const
+{
+    // The query's stems that occur here, rarest first (ties in key order).
+    std::vector<std::pair<size_t, const std::vector<int> *>> lists;
+    for (const quint64 stem : queryStems) {
+        const auto found = m_postings.find(stem);
+        if (found != m_postings.end())
+            lists.emplace_back(found->second.size(), &found->second);
+    }
+    std::stable_sort(lists.begin(), lists.end(),
+                     [](const auto &x, const auto &y) { return x.first < y.first; });
+
+    const size_t commonLimit = std::max<size_t>(size_t(m_limits.commonStemFloor),
+                                                size_t(m_limits.commonStemShare * double(m_stems.size())));
+    // Sparse accumulation: a sorted merge of the chosen posting lists.
+    std::vector<int> hits;
+    size_t read = 0;
+    for (size_t k = 0; k < lists.size(); ++k) {
+        const size_t length = lists[k].first;
+        const bool needed = k < size_t(m_limits.minimumStems);
+        if (!needed && (length > commonLimit || read + length > size_t(m_limits.postingBudget)))
+            break; // the rest are commoner still
+        hits.insert(hits.end(), lists[k].second->begin(), lists[k].second->end());
+        read += length;
+    }
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+
+    // Exact overlap on the full stem sets of the sentences hit.
+    std::vector<Candidate> result;
+    for (const int index : hits) {
+        const std::vector<quint64> &stems = m_stems[size_t(index)];
+        const int shared = sharedCount(queryStems, stems);
+        const int smaller = int(std::min(queryStems.size(), stems.size()));
+        const double overlap = shared / std::sqrt(double(queryStems.size()) * double(stems.size()));
+        if (shared >= std::min(m_limits.minimumShared, smaller) && overlap >= m_limits.minimumOverlap)
+            result.push_back({index, shared, overlap});
+    }
+    std::sort(result.begin(), result.end(), [](const Candidate &x, const Candidate &y) {
+        return x.overlap != y.overlap ? x.overlap > y.overlap : x.sentence < y.sentence;
+    });
+    if (result.size() > size_t(std::max(0, maxCount)))
+        result.resize(size_t(std::max(0, maxCount)));
+    return result;
+}
+
+} // namespace parallax

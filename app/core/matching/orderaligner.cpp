@@ -1,0 +1,75 @@
+#include "orderaligner.h"
+
+#include <dtl/dtl.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax {
+
+namespace {
+
+// Link indices in the order of their sentences in a (first) or b (second).
+std::vector<int> orderBy(const std::vector<std::pair<int, int>> &links, bool byA)
+{
+    std::vector<int> order(links.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int x, int y) {
+        const auto &lx = links[size_t(x)];
+        const auto &ly = links[size_t(y)];
+        return byA ? lx < ly : std::pair(lx.second, lx.first) < std::pair(ly.second, ly.first);
+    });
+    return order;
+}
+
+} // namespace
+
+std::vector<bool> OrderAligner::inOrder(const std::vector<std::pair<int, int>> &links)
+{
+    if (int(links.size()) > MaxDtlLinks)
+        return inOrderPatience(links);
+    return inOrderDtl(links);
+}
+
+std::vector<bool> OrderAligner::inOrderDtl(const std::vector<std::pair<int, int>> &links)
+{
+    // Each link is one symbol; the two sequences are the links in a's and in
+    // b's sentence order. Their common subsequence is the order both keep.
+    const std::vector<int> inA = orderBy(links, true);
+    const std::vector<int> inB = orderBy(links, false);
+    dtl::Diff<int> diff(inA, inB, /*deletesFirst=*/true);
+    diff.compose();
+    std::vector<bool> result(links.size(), false);
+    const auto sequence = diff.getSes().getSequence(); // a copy: keep it
+    for (const auto &[symbol, info] : sequence) {
+        if (info.type == dtl::SES_COMMON)
+            result[size_t(symbol)] = true;
+    }
+    return result;
+}
+
+std::vector<bool> OrderAligner::inOrderPatience(const std::vector<std::pair<int, int>> &links)
+{
+    // Longest strictly increasing subsequence of b positions taken in a order.
+    const std::vector<int> inA = orderBy(links, true);
+    std::vector<int> tails; // link index ending the best run of each length
+    std::vector<int> previous(links.size(), -1); // back-pointers
+    for (const int link : inA) {
+        const int b = links[size_t(link)].second;
+        const auto slot = std::lower_bound(tails.begin(), tails.end(), b, [&](int tail, int value) {
+            return links[size_t(tail)].second < value;
+        });
+        if (slot != tails.begin())
+            previous[size_t(link)] = *(slot - 1);
+        if (slot == tails.end())
+            tails.push_back(link);
+        else
+            *slot = link;
+    }
+    std::vector<bool> result(links.size(), false);
+    for (int link = tails.empty() ? -1 : tails.back(); link >= 0; link = previous[size_t(link)])
+        result[size_t(link)] = true;
+    return result;
+}
+
+} // namespace parallax

@@ -1,0 +1,324 @@
+#include "sentencematcher.h"
+
+#include "orderaligner.h"
+#include "similarity/pairscorer.h"
+#include "worddiff.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace parallax {
+
+namespace {
+
+struct Edge
+{
+    int a = -1;
+    int b = -1;
+    PairJudgement judgement;
+};
+
+struct Chosen
+{
+    int a = -1;
+    int b = -1;
+    PairJudgement judgement;
+    bool primary = true; // part of the one-to-one matching (else an extra link, see choose())
+    bool inOrder = false;
+};
+
+// Stronger first: relation, then score, then position (deterministic).
+bool stronger(const Edge &x, const Edge &y)
+{
+    if (x.judgement.relation != y.judgement.relation)
+        return x.judgement.relation > y.judgement.relation;
+    if (x.judgement.score != y.judgement.score)
+        return x.judgement.score > y.judgement.score;
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+}
+
+PairJudgement verbatim()
+{
+    PairJudgement judgement;
+    judgement.relation = Relation::Shared;
+    judgement.score = judgement.surface = judgement.probability = 1.0;
+    return judgement;
+}
+
+// The state of matching one document pair.
+class PairMatch
+{
+public:
+    PairMatch(const PairScorer &scorer, const ComparisonOptions &options, const MatchingLimits &limits,
+              const CandidateIndex &a, const CandidateIndex &b)
+        : m_scorer(scorer)
+        , m_options(options)
+        , m_limits(limits)
+        , m_a(a)
+        , m_b(b)
+    { }
+
+    std::vector<Chosen> run()
+    {
+        collectVerbatim();
+        collectCandidates();
+        std::vector<Chosen> chosen = choose(edges(), {});
+        markOrder(chosen);
+        fillGaps(chosen);
+        markOrder(chosen);
+        std::sort(chosen.begin(), chosen.end(),
+                  [](const Chosen &x, const Chosen &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+        return chosen;
+    }
+
+private:
+    const Sentence &sentenceA(int index) const { return m_a.document().sentences[size_t(index)]; }
+    const Sentence &sentenceB(int index) const { return m_b.document().sentences[size_t(index)]; }
+
+    const PairJudgement &judge(int x, int y)
+    {
+        const auto found = m_judged.find({x, y});
+        if (found != m_judged.end())
+            return found->second;
+        const SentenceView va {&sentenceA(x), &m_a.document().article.text};
+        const SentenceView vb {&sentenceB(y), &m_b.document().article.text};
+        return m_judged.emplace(std::pair(x, y), m_scorer.judge(va, vb)).first->second;
+    }
+
+    // Fast path: the same folded words in the same order are shared, unscored.
+    void collectVerbatim()
+    {
+        for (int x = 0; x < m_a.sentenceCount(); ++x) {
+            for (const int y : m_b.identical(sentenceA(x)))
+                m_judged.emplace(std::pair(x, y), verbatim());
+        }
+    }
+
+    // The best few candidates of every sentence, looked up in both directions.
+    void collectCandidates()
+    {
+        const int count = m_options.maxCandidatesPerSentence;
+        for (int x = 0; x < m_a.sentenceCount(); ++x) {
+            for (const Candidate &candidate : m_b.candidates(m_a.stems(x), count))
+                judge(x, candidate.sentence);
+        }
+        for (int y = 0; y < m_b.sentenceCount(); ++y) {
+            for (const Candidate &candidate : m_a.candidates(m_b.stems(y), count))
+                judge(candidate.sentence, y);
+        }
+    }
+
+    std::vector<Edge> edges() const
+    {
+        std::vector<Edge> result;
+        for (const auto &[key, judgement] : m_judged) {
+            if (judgement.relation != Relation::Unrelated)
+                result.push_back({key.first, key.second, judgement});
+        }
+        return result;
+    }
+
+    // Greedy one-to-one matching, strongest edge first, plus extra links where
+    // one-to-one would be wrong. A sentence left without a partner may still
+    // link to a partner already taken when
+    //  - the edge is Shared: a near-verbatim copy is unambiguous, so every copy
+    //    of a sentence that one source repeats is shared with the other source;
+    //  - or its neighbour (previous or next sentence) holds that partner: one
+    //    source split in two what the other says in one sentence.
+    // Every sentence has at most one link per document pair except the partner
+    // of such extras. `existing` holds links already chosen (for the gap pass).
+    std::vector<Chosen> choose(std::vector<Edge> candidates, std::vector<Chosen> existing) const
+    {
+        std::sort(candidates.begin(), candidates.end(), stronger);
+        std::map<int, int> partnerOfA; // primary partners
+        std::map<int, int> partnerOfB;
+        std::map<int, bool> linkedA; // any link
+        std::map<int, bool> linkedB;
+        for (const Chosen &link : existing) {
+            linkedA[link.a] = linkedB[link.b] = true;
+            if (link.primary) {
+                partnerOfA[link.a] = link.b;
+                partnerOfB[link.b] = link.a;
+            }
+        }
+        for (const Edge &edge : candidates) {
+            const bool freeA = !linkedA.count(edge.a);
+            const bool freeB = !linkedB.count(edge.b);
+            const bool shared = edge.judgement.relation == Relation::Shared;
+            bool primary = false;
+            if (freeA && freeB) {
+                primary = true;
+            } else if (freeA && partnerOfB.count(edge.b)) {
+                if (!shared && std::abs(partnerOfB[edge.b] - edge.a) != 1)
+                    continue;
+            } else if (freeB && partnerOfA.count(edge.a)) {
+                if (!shared && std::abs(partnerOfA[edge.a] - edge.b) != 1)
+                    continue;
+            } else {
+                continue;
+            }
+            linkedA[edge.a] = linkedB[edge.b] = true;
+            if (primary) {
+                partnerOfA[edge.a] = edge.b;
+                partnerOfB[edge.b] = edge.a;
+            }
+            existing.push_back({edge.a, edge.b, edge.judgement, primary, false});
+        }
+        return existing;
+    }
+
+    bool anchors(const Chosen &link) const
+    {
+        return link.primary
+            && (link.judgement.relation == Relation::Shared || link.judgement.score >= m_limits.anchorScore);
+    }
+
+    // The ordered chain of links: the longest common order of the confident
+    // one-to-one links (anchors), then in each gap between them the longest
+    // common order of the other one-to-one links that fall inside the gap.
+    // Sets inOrder on those; returns the chain sorted, framed by sentinels.
+    std::vector<std::pair<int, int>> markOrder(std::vector<Chosen> &chosen) const
+    {
+        std::vector<size_t> anchorIndex;
+        std::vector<std::pair<int, int>> anchorLinks;
+        for (size_t i = 0; i < chosen.size(); ++i) {
+            chosen[i].inOrder = false;
+            if (anchors(chosen[i])) {
+                anchorIndex.push_back(i);
+                anchorLinks.emplace_back(chosen[i].a, chosen[i].b);
+            }
+        }
+        const std::vector<bool> anchorInOrder = OrderAligner::inOrder(anchorLinks);
+        std::vector<std::pair<int, int>> frame {{-1, -1}};
+        for (size_t k = 0; k < anchorIndex.size(); ++k) {
+            if (anchorInOrder[k]) {
+                chosen[anchorIndex[k]].inOrder = true;
+                frame.push_back(anchorLinks[k]);
+            }
+        }
+        frame.emplace_back(m_a.sentenceCount(), m_b.sentenceCount());
+        std::sort(frame.begin(), frame.end());
+
+        // Other one-to-one links, grouped by the gap of the frame they fall into.
+        std::map<size_t, std::vector<size_t>> byGap;
+        for (size_t i = 0; i < chosen.size(); ++i) {
+            const Chosen &link = chosen[i];
+            if (!link.primary || link.inOrder)
+                continue;
+            const auto next
+                = std::upper_bound(frame.begin(), frame.end(), std::pair(link.a, m_b.sentenceCount()));
+            const auto previous = next - 1;
+            if (previous->second < link.b && link.b < next->second)
+                byGap[size_t(previous - frame.begin())].push_back(i);
+        }
+        std::vector<std::pair<int, int>> chain = frame;
+        for (const auto &[gap, members] : byGap) {
+            std::vector<std::pair<int, int>> pairs;
+            for (const size_t i : members)
+                pairs.emplace_back(chosen[i].a, chosen[i].b);
+            const std::vector<bool> ordered = OrderAligner::inOrder(pairs);
+            for (size_t k = 0; k < members.size(); ++k) {
+                if (ordered[k]) {
+                    chosen[members[k]].inOrder = true;
+                    chain.push_back(pairs[k]);
+                }
+            }
+        }
+        std::sort(chain.begin(), chain.end());
+
+        // Extra links keep the order when they fit the chain without crossing
+        // it (ties allowed: they share a sentence with a chain link).
+        for (Chosen &link : chosen) {
+            if (link.primary)
+                continue;
+            const auto byA
+                = std::upper_bound(chain.begin(), chain.end(), link.a,
+                                   [](int value, const auto &point) { return value < point.first; });
+            const auto byB = std::find_if(chain.begin(), chain.end(),
+                                          [&](const auto &point) { return point.second > link.b; });
+            const auto next = std::min(byA, byB);
+            link.inOrder = next->first >= link.a && next->second >= link.b;
+        }
+        return chain;
+    }
+
+    // Second, more lenient pass: between two consecutive ordered links, the
+    // sentences still unlinked on both sides are judged pair by pair without
+    // the candidate filter (no shared content stem needed), when the gap holds
+    // at most gapPairLimit pairs. Only gaps next to at least one real link are
+    // searched: with no anchor at all, position says nothing.
+    void fillGaps(std::vector<Chosen> &chosen)
+    {
+        const std::vector<std::pair<int, int>> chain = markOrder(chosen);
+        std::vector<bool> linkedA(size_t(m_a.sentenceCount()), false);
+        std::vector<bool> linkedB(size_t(m_b.sentenceCount()), false);
+        for (const Chosen &link : chosen)
+            linkedA[size_t(link.a)] = linkedB[size_t(link.b)] = true;
+        std::vector<Edge> found;
+        for (size_t k = 0; k + 1 < chain.size(); ++k) {
+            if (k == 0 && k + 2 == chain.size())
+                break; // sentinels only
+            std::vector<int> xs;
+            std::vector<int> ys;
+            for (int x = chain[k].first + 1; x < chain[k + 1].first; ++x) {
+                if (!linkedA[size_t(x)])
+                    xs.push_back(x);
+            }
+            for (int y = chain[k].second + 1; y < chain[k + 1].second; ++y) {
+                if (!linkedB[size_t(y)])
+                    ys.push_back(y);
+            }
+            if (xs.empty() || ys.empty() || xs.size() * ys.size() > size_t(m_limits.gapPairLimit))
+                continue;
+            for (const int x : xs) {
+                for (const int y : ys) {
+                    const PairJudgement &judgement = judge(x, y);
+                    if (judgement.relation != Relation::Unrelated)
+                        found.push_back({x, y, judgement});
+                }
+            }
+        }
+        if (!found.empty())
+            chosen = choose(std::move(found), std::move(chosen));
+    }
+
+    const PairScorer &m_scorer;
+    const ComparisonOptions &m_options;
+    const MatchingLimits &m_limits;
+    const CandidateIndex &m_a;
+    const CandidateIndex &m_b;
+    std::map<std::pair<int, int>, PairJudgement> m_judged;
+};
+
+} // namespace
+
+SentenceMatcher::SentenceMatcher(const PairScorer &scorer, ComparisonOptions options, MatchingLimits limits)
+    : m_scorer(&scorer)
+    , m_options(std::move(options))
+    , m_limits(limits)
+{ }
+
+std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int bId,
+                                         const CandidateIndex &b) const
+{
+    PairMatch pair(*m_scorer, m_options, m_limits, a, b);
+    std::vector<Link> links;
+    for (const Chosen &chosen : pair.run()) {
+        Link link;
+        link.a = {aId, chosen.a};
+        link.b = {bId, chosen.b};
+        link.relation = chosen.judgement.relation;
+        link.score = chosen.judgement.score;
+        link.moved = !chosen.inOrder;
+        link.conflicts = chosen.judgement.conflicts;
+        link.diff = WordDiff::diff(a.document().sentences[size_t(chosen.a)],
+                                   b.document().sentences[size_t(chosen.b)]);
+        links.push_back(std::move(link));
+    }
+    return links;
+}
+
+} // namespace parallax

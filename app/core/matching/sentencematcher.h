@@ -1,0 +1,44 @@
+#pragma once
+
+#include "candidateindex.h"
+#include "model/comparison.h"
+#include "model/comparisonoptions.h"
+
+#include <vector>
+
+namespace parallax {
+
+class PairScorer;
+
+// Bounds and rules of the pairwise matcher beyond ComparisonOptions.
+struct MatchingLimits
+{
+    // A paraphrase link at least this probable anchors the sentence order
+    // (shared links always do).
+    double anchorScore = 0.75;
+    // Gap filling judges every pair of unlinked sentences between two ordered
+    // links when there are at most this many pairs (bounded by gap size).
+    int gapPairLimit = 64;
+};
+
+// Matches the sentences of one document pair: candidates from the inverted
+// index, PairScorer on each, a one-to-one choice of links, sentence-order
+// alignment (dtl) with the `moved` flag, a lenient second pass in the gaps
+// between ordered links, and the word diff of every link.
+// Const and thread-safe; the scorer must outlive the matcher.
+class SentenceMatcher
+{
+public:
+    SentenceMatcher(const PairScorer &scorer, ComparisonOptions options, MatchingLimits limits = {});
+
+    // Links between document `a` (number aId) and `b` (bId > aId), sorted by
+    // (a, b) sentence; ids are left at -1 for the caller to assign.
+    std::vector<Link> match(int aId, const CandidateIndex &a, int bId, const CandidateIndex &b) const;
+
+private:
+    const PairScorer *m_scorer;
+    ComparisonOptions m_options;
+    MatchingLimits m_limits;
+};
+
+} // namespace parallax
