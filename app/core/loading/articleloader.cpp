@@ -2,6 +2,9 @@
 
 #include "binarysniffer.h"
 #include "encodingdetector.h"
+#include "htmlextractor.h"
+#include "htmlprescan.h"
+#include "markdownextractor.h"
 #include "plaintextlayout.h"
 
 #include <QCryptographicHash>
@@ -102,6 +105,28 @@ QString headlineOf(const Article &article)
     return block.toString();
 }
 
+Result<Article> extract(Format format, QString text, const QString &path)
+{
+    switch (format) {
+    case Format::Html: {
+        const QByteArray utf8 = text.toUtf8();
+        if (HtmlPrescan().nestsDeeperThan(utf8, HtmlExtractor::MaxNestingDepth))
+            return Error {path,
+                          QStringLiteral("HTML nested too deeply (more than %1 levels)")
+                              .arg(HtmlExtractor::MaxNestingDepth)};
+        return HtmlExtractor().extract(utf8);
+    }
+    case Format::Markdown:
+        return MarkdownExtractor().extract(text);
+    case Format::Text:
+        break;
+    }
+    Article article;
+    article.blocks = PlainTextLayout().blocks(text);
+    article.text = std::move(text);
+    return article;
+}
+
 } // namespace
 
 ArticleLoader::ArticleLoader(LoadOptions options)
@@ -145,21 +170,25 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
         return Error {path, reason};
 
     const Format format = formatOf(path);
-    Result<DecodedText> decoded = EncodingDetector().decode(bytes);
+    const QByteArray declared = format == Format::Html ? HtmlPrescan().declaredCharset(bytes) : QByteArray();
+    Result<DecodedText> decoded = EncodingDetector().decode(bytes, declared, format == Format::Html);
     if (!decoded)
         return Error {path, decoded.error().message};
+    QString text = normalizeLineEnds(std::move(decoded.value().text));
+    if (QString reason = sniffer.checkControlCharacters(text); !reason.isEmpty())
+        return Error {path, reason};
+    if (isBlank(text))
+        return Error {path, QStringLiteral("no text (the file contains only whitespace)")};
 
-    Article article;
+    Result<Article> extracted = extract(format, std::move(text), path);
+    if (!extracted)
+        return extracted;
+    Article article = std::move(extracted).value();
+    if (article.blocks.isEmpty())
+        return Error {path, QStringLiteral("no readable text found")};
     article.path = path;
     article.format = formatName(format);
     article.encoding = decoded.value().encoding;
-    article.text = normalizeLineEnds(std::move(decoded.value().text));
-    if (QString reason = sniffer.checkControlCharacters(article.text); !reason.isEmpty())
-        return Error {path, reason};
-    if (isBlank(article.text))
-        return Error {path, QStringLiteral("no text (the file contains only whitespace)")};
-
-    article.blocks = PlainTextLayout().blocks(article.text);
     article.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (article.title.isEmpty())
         article.title = headlineOf(article);

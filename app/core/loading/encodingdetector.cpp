@@ -125,10 +125,12 @@ DecodedText decodeUtf8(const QByteArray &bytes, qsizetype skip)
     return DecodedText {QString::fromUtf8(QByteArrayView(bytes).sliced(skip)), QStringLiteral("UTF-8")};
 }
 
+// A page that could declare UTF-16 in ASCII bytes is not UTF-16: the HTML
+// standard reads such a declaration as UTF-8.
 bool isUtf8Name(const QByteArray &charset)
 {
     const QByteArray lower = charset.toLower();
-    return lower == "utf-8" || lower == "utf8";
+    return lower == "utf-8" || lower == "utf8" || lower.startsWith("utf-16") || lower.startsWith("utf16");
 }
 
 // Names whose meaning the web redefined: browsers decode them as windows-1252
@@ -168,7 +170,8 @@ QString standardName(UConverter *converter, const QByteArray &fallback)
 
 } // namespace
 
-Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByteArray &declaredCharset) const
+Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByteArray &declaredCharset,
+                                             bool markup) const
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return decodeUtf8(bytes, 3);
@@ -204,11 +207,11 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByt
         }
         return decodeUtf8(bytes, 0);
     }
-    return decodeLegacy(bytes, declaredCharset);
+    return decodeLegacy(bytes, declaredCharset, markup);
 }
 
-Result<DecodedText> EncodingDetector::decodeLegacy(const QByteArray &bytes,
-                                                   const QByteArray &declaredCharset) const
+Result<DecodedText> EncodingDetector::decodeLegacy(const QByteArray &bytes, const QByteArray &declaredCharset,
+                                                   bool markup) const
 {
     if (!declaredCharset.isEmpty() && !isUtf8Name(declaredCharset)) {
         Result<DecodedText> declared = decodeWith(bytes, webCharsetAlias(declaredCharset));
@@ -226,6 +229,7 @@ Result<DecodedText> EncodingDetector::decodeLegacy(const QByteArray &bytes,
     std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
     if (U_SUCCESS(status)) {
         const qsizetype sample = std::min(bytes.size(), DetectorSampleBytes);
+        ucsdet_enableInputFilter(detector.get(), markup);
         ucsdet_setText(detector.get(), bytes.constData(), int32_t(sample), &status);
         int32_t count = 0;
         const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);

@@ -21,15 +21,18 @@ class EncodingDetector
 {
 public:
     // `declaredCharset`: the charset a document declares about itself (an HTML
-    // <meta>); empty when none.
-    Result<DecodedText> decode(const QByteArray &bytes, const QByteArray &declaredCharset = {}) const;
+    // <meta>); empty when none. `markup`: the bytes are HTML, whose tags the
+    // charset detector should ignore.
+    Result<DecodedText> decode(const QByteArray &bytes, const QByteArray &declaredCharset = {},
+                               bool markup = false) const;
 
     // Decodes with an ICU converter; an Error when the converter is unknown or
     // too much of the input is not valid in that encoding.
     Result<DecodedText> decodeWith(const QByteArray &bytes, const QByteArray &charset) const;
 
 private:
-    Result<DecodedText> decodeLegacy(const QByteArray &bytes, const QByteArray &declaredCharset) const;
+    Result<DecodedText> decodeLegacy(const QByteArray &bytes, const QByteArray &declaredCharset,
+                                     bool markup) const;
 };
 
 } // namespace parallax
