@@ -141,7 +141,10 @@ QString guessCyrillic(const Counts &counts)
     };
     if (significant(count({U'ў'}), total, 0.002))
         return QStringLiteral("be");
-    if (significant(count({U'і', U'ї', U'є', U'ґ'}), total, 0.003))
+    // Ukrainian has і ї є ґ and lacks ы э ъ ё; a Russian text quoting a
+    // Ukrainian name still has far more of the latter.
+    const qsizetype ukrainian = count({U'і', U'ї', U'є', U'ґ'});
+    if (significant(ukrainian, total, 0.003) && ukrainian > count({U'ы', U'э', U'ъ', U'ё'}))
         return QStringLiteral("uk");
     if (significant(count({U'ѓ', U'ќ', U'ѕ'}), total, 0.002))
         return QStringLiteral("mk");
@@ -216,7 +219,11 @@ QString LanguageGuesser::guessLatin(QStringView text) const
             hits[i] += m_profiles[i].contains(key) ? 1 : 0;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const bool letter = text[i].isLetter() || text[i].isMark();
+        // Apostrophes inside a word stay ("don't", "won't" are English stop
+        // words; split, their "t" would count for French).
+        const bool inside = start >= 0 && i + 1 < text.size() && text[i + 1].isLetter()
+            && (text[i] == u'\'' || text[i] == u'\u2019');
+        const bool letter = text[i].isLetter() || text[i].isMark() || inside;
         if (letter && start < 0) {
             start = i;
         } else if (!letter && start >= 0) {

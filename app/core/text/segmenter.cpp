@@ -3,7 +3,6 @@
 #include "text/normalizer.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -19,20 +18,27 @@ struct LanguageWords
     const char16_t *words; // separated by spaces
 };
 
-// Abbreviations after which ICU must never end a sentence (in addition to
-// the locale's own exception data). Case-sensitive, as ICU matches them.
-constexpr std::array<LanguageWords, 8> kSuppressions {{
-    {nullptr, u"Dr. Prof. vs. approx."},
+// Abbreviations after which a sentence never ends (ICU's sentence rules end
+// one after "Dr. Smith"). Matched case-sensitively against the whole last
+// word before a break.
+//
+// Why not ICU's FilteredBreakIteratorBuilder / "@ss=standard": in ICU 72 it
+// matches its suppressions as bare suffixes, without a word boundary, so with
+// the German data every word ending in "r." ("Müller.", "Peter.") never ends a
+// sentence, and with the English data "Lt." still breaks. Matching whole
+// words ourselves is both simpler and right.
+constexpr std::array<LanguageWords, 9> kNeverFinal {{
+    {nullptr, u"Dr. Drs. Prof. vs. approx. Mr. Mrs. Ms. Messrs. Mme. Mmes. Mlle. St."},
     {u"en",
-     u"Mr. Mrs. Ms. Messrs. Gen. Lt. Col. Maj. Capt. Cmdr. Sgt. Cpl. Pvt. Adm. Brig. Sen. Rep. Gov. Pres. "
-     u"Rev. Hon. Supt. Insp. Det. Atty. St. Mt. Ft. Ave. Blvd. Jan. Feb. Apr. Aug. Sept. Oct. Nov. Dec. "
-     u"Calif. Mass. Conn. Penn. Wash."},
-    {u"de", u"Hr. Fr. St. bzw. ca. vgl. usw. Jan. Feb. Aug. Sept. Okt. Nov. Dez."},
-    {u"fr", u"MM. Mme. Mmes. Mlle. Mgr. Me. St. Ste. env. janv. févr. sept. oct. nov. déc."},
+     u"Gen. Lt. Col. Maj. Capt. Cmdr. Sgt. Cpl. Pvt. Adm. Brig. Sen. Rep. Gov. Pres. Rev. Hon. Supt. Insp. "
+     u"Det. Atty. Msgr. Mt. Ft. Ave. Blvd. Jan. Feb. Apr. Aug. Sept. Oct. Nov. Dec. Calif. Conn. Penn."},
+    {u"de", u"Hr. Fr. bzw. ca. vgl. usw. z. Jan. Feb. Aug. Sept. Okt. Nov. Dez."},
+    {u"fr", u"MM. Mgr. Me. Ste. env. janv. févr. oct. nov. déc."},
     {u"es", u"Sr. Sra. Srta. Dra. Ud. Uds. Sto. Sta. ene. feb. sept. oct. nov. dic."},
-    {u"it", u"Sig. Sigg. Dott. Dott.ssa On. Avv. Ing. gen. feb. sett. ott. nov. dic."},
+    {u"it", u"Sig. Sigg. Dott. On. Avv. Ing. gen. feb. sett. ott. nov. dic."},
     {u"pt", u"Sr. Sra. Srta. Dra. Exmo. Exma. jan. fev. set. out. nov. dez."},
-    {u"ru", u"ул. им. стр. см. пр. проф. акад. тов."},
+    {u"nl", u"dhr. mevr. mr. ir. drs. bijv. jl."},
+    {u"ru", u"ул. им. стр. см. проф. акад. тов."},
 }};
 
 // Abbreviations that end a sentence as often as not ("Apple Inc. The ..." vs
@@ -241,6 +247,7 @@ struct Segmenter::Private
     StopWordList stopWords;
     std::unique_ptr<icu::BreakIterator> sentenceIterator;
     std::unique_ptr<icu::BreakIterator> wordIterator;
+    QString neverFinal;
     QString conditional;
     QString beforeNumber;
     bool ordinalDot = false;
@@ -263,33 +270,9 @@ void Segmenter::Private::createIterators()
 {
     const icu::Locale locale = localeOf(language);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> plain(icu::BreakIterator::createSentenceInstance(locale, status));
+    sentenceIterator.reset(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status))
-        plain.reset();
-    status = U_ZERO_ERROR;
-    std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-        icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-    if (U_FAILURE(status)) { // no exception data for this locale
-        status = U_ZERO_ERROR;
-        builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-    }
-    if (plain && builder && U_SUCCESS(status)) {
-        for (const LanguageWords &entry : kSuppressions) {
-            if (entry.language != nullptr && QStringView(language) != QStringView(entry.language))
-                continue;
-            for (QStringView word : QStringView(entry.words).split(u' ', Qt::SkipEmptyParts)) {
-                const icu::UnicodeString string(reinterpret_cast<const char16_t *>(word.utf16()),
-                                                int32_t(word.size()));
-                builder->suppressBreakAfter(string, status);
-                status = U_ZERO_ERROR; // "already suppressed" is fine
-            }
-        }
-        sentenceIterator.reset(builder->wrapIteratorWithFilter(plain.release(), status));
-        if (U_FAILURE(status))
-            sentenceIterator.reset();
-    } else {
-        sentenceIterator = std::move(plain);
-    }
+        sentenceIterator.reset();
     status = U_ZERO_ERROR;
     wordIterator.reset(icu::BreakIterator::createWordInstance(locale, status));
     if (U_FAILURE(status))
@@ -314,6 +297,7 @@ bool Segmenter::Private::load(icu::BreakIterator &iterator, const QString &sourc
 }
 
 // Whether ICU's break between `previous` and `next` is wrong. The rule:
+// - after an abbreviation of kNeverFinal (Dr., Gen., Jan., vs.): join;
 // - after e.g./i.e./cf. (never sentence-final): join;
 // - after "No.", "Art.", "p." and the like: join when a number follows;
 // - after a multi-dot abbreviation (U.S., a.m.), a single initial (J.), a
@@ -333,7 +317,7 @@ bool Segmenter::Private::shouldJoin(QStringView previous, QStringView next) cons
     if (first.isEmpty())
         return true;
     const QStringView last = lastWord(previous);
-    if (containsWord(kAlwaysContinue, last.toString().toLower()))
+    if (containsWord(neverFinal, last) || containsWord(kAlwaysContinue, last.toString().toLower()))
         return true;
     if (containsWord(beforeNumber, last))
         return first.front().isDigit();
@@ -371,6 +355,10 @@ Segmenter::Segmenter(const QString &language, StopWordList stopWords)
     d->stopWords = std::move(stopWords);
     d->english = language == u"en";
     d->ordinalDot = containsWord(kOrdinalDotLanguages, language);
+    for (const LanguageWords &entry : kNeverFinal) {
+        if (entry.language == nullptr || QStringView(language) == QStringView(entry.language))
+            d->neverFinal += QStringView(entry.words) + u' ';
+    }
     for (const LanguageWords &entry : kConditional) {
         if (entry.language == nullptr || QStringView(language) == QStringView(entry.language))
             d->conditional += QStringView(entry.words) + u' ';

@@ -13,10 +13,11 @@ namespace parallax {
 // Sentence and word boundaries from ICU's break iterators, made once per
 // Segmenter (not thread-safe: one per thread).
 //
-// Sentences: ICU's sentence rules for the language, with the locale's
-// abbreviation exceptions plus our own list (Dr., Gen., Jan., No., vs. ...),
-// then a few merges of ICU's breaks that ICU cannot decide (see
-// segmenter.cpp, shouldJoin). '\n' and '\r' inside the range are soft breaks
+// Sentences: ICU's sentence rules for the language, then our own merges of
+// the breaks ICU gets wrong: after abbreviations (Dr., Gen., Jan., vs., No. 5,
+// U.S. President, J. K. Rowling) and after quotations that end in
+// punctuation inside the closing quote ('"Is it over?" he asked.'); see
+// segmenter.cpp, shouldJoin, for the exact rule. '\n' and '\r' inside the range are soft breaks
 // (treated as spaces).
 class Segmenter
 {
