@@ -96,6 +96,50 @@ int lcsLength(const Keys &a, const Keys &b)
     return int((qint64(a.size() + b.size()) - diff.getEditDistance()) / 2);
 }
 
+// The shape of the word diff of two key sequences.
+struct DiffShape
+{
+    int lcs = 0;
+    int longestGap = 0; // most words on one side of one differing stretch
+    int gaps = 0; // differing stretches
+    int longestExtra = 0; // largest |inserted - deleted| of one stretch
+};
+
+DiffShape diffShape(const Keys &a, const Keys &b)
+{
+    DiffShape shape;
+    if (a.empty() || b.empty()) {
+        shape.longestGap = int(std::max(a.size(), b.size()));
+        shape.gaps = shape.longestGap > 0 ? 1 : 0;
+        shape.longestExtra = shape.longestGap;
+        return shape;
+    }
+    dtl::Diff<quint64, Keys> diff(a, b);
+    diff.compose();
+    int added = 0;
+    int deleted = 0;
+    auto closeGap = [&] {
+        if (added + deleted > 0) {
+            ++shape.gaps;
+            shape.longestGap = std::max({shape.longestGap, added, deleted});
+            shape.longestExtra = std::max(shape.longestExtra, std::abs(added - deleted));
+        }
+        added = deleted = 0;
+    };
+    for (const auto &[key, info] : diff.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON) {
+            ++shape.lcs;
+            closeGap();
+        } else if (info.type == dtl::SES_ADD) {
+            ++added;
+        } else {
+            ++deleted;
+        }
+    }
+    closeGap();
+    return shape;
+}
+
 Keys ngrams(const Keys &keys, int n)
 {
     Keys result;
@@ -253,6 +297,9 @@ const char *PairFeatures::name(int index)
                                                  "lcs_forms",
                                                  "lcs_stems",
                                                  "edit_distance_log",
+                                                 "longest_gap_log",
+                                                 "gap_count_log",
+                                                 "longest_extra_log",
                                                  "unmatched_max_log",
                                                  "unmatched_min_log",
                                                  "order_agreement",
@@ -298,9 +345,12 @@ PairFeatures::Vector PairFeatures::compute(SentenceView viewA, SentenceView view
     const double la = double(a.forms.size());
     const double lb = double(b.forms.size());
     f[LcsForms] = ratio(2.0 * lcsLength(a.forms, b.forms), la + lb, 1.0);
-    const int lcsStems = lcsLength(a.stems, b.stems);
-    f[LcsStems] = ratio(2.0 * lcsStems, la + lb, 1.0);
-    f[EditDistanceLog] = std::log1p(la + lb - 2.0 * lcsStems);
+    const DiffShape stemDiff = diffShape(a.stems, b.stems);
+    f[LcsStems] = ratio(2.0 * stemDiff.lcs, la + lb, 1.0);
+    f[EditDistanceLog] = std::log1p(la + lb - 2.0 * stemDiff.lcs);
+    f[LongestGapLog] = std::log1p(stemDiff.longestGap);
+    f[GapCountLog] = std::log1p(stemDiff.gaps);
+    f[LongestExtraLog] = std::log1p(stemDiff.longestExtra);
 
     const int unmatchedA = countAbsent(a.content, contentB);
     const int unmatchedB = countAbsent(b.content, contentA);
@@ -329,7 +379,9 @@ double PairFeatures::surface(SentenceView viewA, SentenceView viewB)
     if (viewB.sentence)
         for (const Token &token : viewB.sentence->tokens)
             b.push_back(token.form);
-    return ratio(2.0 * lcsLength(a, b), double(a.size() + b.size()), 1.0);
+    if (a.empty() || b.empty())
+        return 0.0; // a sentence without words (a lone dash) matches nothing
+    return ratio(2.0 * lcsLength(a, b), double(a.size() + b.size()));
 }
 
 QStringList PairFeatures::conflicts(SentenceView viewA, SentenceView viewB)

@@ -31,6 +31,10 @@ public:
         LcsForms, // 2·LCS/(|a|+|b|) on forms (the surface similarity)
         LcsStems,
         EditDistanceLog, // log(1 + word edit distance) on stems (inserts + deletes)
+        LongestGapLog, // log(1 + longest run of words on one side between common stems): an added clause
+        GapCountLog, // log(1 + number of places where the stem sequences differ)
+        LongestExtraLog, // log(1 + largest |inserted - deleted| of one differing stretch): words only one
+                         // side says
         UnmatchedMaxLog, // log(1 + content stems of one side absent from the other), larger side
         UnmatchedMinLog, // ... smaller side
         OrderAgreement, // LCS of shared content stems / shared content stems (1 = same order)
@@ -53,7 +57,7 @@ public:
     static Vector compute(SentenceView a, SentenceView b, const SynonymTable &synonyms);
 
     // Token-sequence similarity of folded forms, 2·LCS/(|a|+|b|) in [0, 1]
-    // (1 when both are empty).
+    // (0 when either sentence has no tokens).
     static double surface(SentenceView a, SentenceView b);
 
     // "number" when both sentences contain numbers and the sets of their

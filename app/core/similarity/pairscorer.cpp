@@ -24,6 +24,8 @@ PairScorer::~PairScorer() = default;
 PairJudgement PairScorer::judge(SentenceView a, SentenceView b) const
 {
     PairJudgement judgement;
+    if (!a.sentence || !b.sentence || a.sentence->tokens.empty() || b.sentence->tokens.empty())
+        return judgement; // nothing to compare: unrelated
     judgement.surface = PairFeatures::surface(a, b);
     judgement.probability = d->model.probability(PairFeatures::compute(a, b, d->synonyms));
     const QStringList conflicts = PairFeatures::conflicts(a, b);
