@@ -10,6 +10,8 @@
 
 namespace parallax {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct LanguageWords
@@ -64,6 +66,9 @@ constexpr const char16_t *kReportingVerbs
       u"explains stated states continued insisted insists declared declares shouted warned warns recalled "
       u"recalls argued argues acknowledged admitted conceded countered responded suggested tweeted";
 
+// Languages that quote »like this« (or »this»).
+constexpr const char16_t *kGuillemetsInwardLanguages = u"de da sv fi cs sk sl hr hu pl";
+
 // Languages that write ordinal numbers with a period ("am 3. März").
 constexpr const char16_t *kOrdinalDotLanguages = u"de da no nb nn fi is cs sk sl hr sr hu et lv lt tr";
 
@@ -108,6 +113,11 @@ bool isClosingQuote(char16_t c)
     case u'\u2019':
     case u'\u00BB':
     case u'\u203A':
+    case u'\u00AB':
+    case u'\u2039':
+    case u'\u300D':
+    case u'\u300F':
+    case u'\uFF02':
         return true;
     default:
         return false;
@@ -227,7 +237,7 @@ bool endsWithQuotedTerminal(QStringView piece)
 {
     piece = piece.trimmed();
     bool quoted = false;
-    while (!piece.isEmpty() && isClosing(piece.back().unicode())) {
+    while (!piece.isEmpty() && (isClosing(piece.back().unicode()) || piece.back().isSpace())) {
         quoted = quoted || isClosingQuote(piece.back().unicode());
         piece.chop(1);
     }
@@ -252,6 +262,7 @@ struct Segmenter::Private
     QString beforeNumber;
     bool ordinalDot = false;
     bool english = false;
+    QString closers; // closing quotes and brackets that never start a sentence
 
     // Reused per call: the range with soft breaks as spaces, and ICU's view of it.
     QString buffer;
@@ -264,7 +275,44 @@ struct Segmenter::Private
     bool load(icu::BreakIterator &iterator, const QString &source, TextSpan range);
     bool shouldJoin(QStringView previous, QStringView next) const;
     bool startsWithReportingClause(QStringView next) const;
+    bool isCjkAttribution(QStringView next) const;
+    int32_t afterClosingQuotes(QStringView view, int32_t at, int32_t limit) const;
 };
+
+// ICU ends a sentence before a closing quote that follows a space, as French
+// typography puts one there ('« Nous gagnerons ! »'): move such a break to
+// after the quote, where it belongs.
+int32_t Segmenter::Private::afterClosingQuotes(QStringView view, int32_t at, int32_t limit) const
+{
+    int32_t position = at;
+    while (position < limit && view[position].isSpace())
+        ++position;
+    if (position == limit || !closers.contains(view[position]))
+        return at;
+    while (position < limit && (closers.contains(view[position]) || view[position].isSpace()))
+        ++position;
+    return position;
+}
+
+// "“这是不可能的。”他说。", "「こんにちは。」と彼は言った。": the attribution after a
+// quotation is part of its sentence.
+bool Segmenter::Private::isCjkAttribution(QStringView next) const
+{
+    next = next.trimmed();
+    if (language == u"ja")
+        return next.startsWith(u'\u3068') || next.startsWith(u"\u3063\u3066"); // と, って
+    if (language == u"zh") {
+        static constexpr std::array<const char16_t *, 6> verbs {
+            u"\u8BF4", u"\u8AAA", u"\u9053", u"\u8868\u793A", u"\u79F0", u"\u95EE"}; // 说 說 道 表示 称 问
+        if (next.size() > 16)
+            return false;
+        for (const char16_t *verb : verbs) {
+            if (next.contains(QStringView(verb)))
+                return true;
+        }
+    }
+    return false;
+}
 
 void Segmenter::Private::createIterators()
 {
@@ -308,8 +356,9 @@ bool Segmenter::Private::load(icu::BreakIterator &iterator, const QString &sourc
 //   "J. K. Rowling"); a capitalized stop word ("U.S. The ...", "p.m. Then")
 //   starts a new sentence;
 // - after terminal punctuation inside closing quotes ('"Is it over?"'):
-//   join when the next piece starts lower-case ('he asked.') or, in English,
-//   is a reporting clause ('Putin asked.', 'Foreign Minister Lavrov said').
+//   join when the next piece starts lower-case ('he asked.'), in English is a
+//   reporting clause ('Putin asked.', 'Foreign Minister Lavrov said'), or in
+//   Chinese and Japanese is an attribution ('他说。', 'と彼は言った。').
 // Also join a piece that holds no letter or digit (stray punctuation).
 bool Segmenter::Private::shouldJoin(QStringView previous, QStringView next) const
 {
@@ -326,7 +375,8 @@ bool Segmenter::Private::shouldJoin(QStringView previous, QStringView next) cons
     if (abbreviation)
         return !startsUpper(first) || !stopWords.contains(first);
     if (endsWithQuotedTerminal(previous))
-        return first.front().isLower() || (english && startsWithReportingClause(next));
+        return first.front().isLower() || (english && startsWithReportingClause(next))
+            || isCjkAttribution(next);
     return false;
 }
 
@@ -355,6 +405,9 @@ Segmenter::Segmenter(const QString &language, StopWordList stopWords)
     d->stopWords = std::move(stopWords);
     d->english = language == u"en";
     d->ordinalDot = containsWord(kOrdinalDotLanguages, language);
+    // » closes a quotation except where »…« or »…» is the custom; there « closes.
+    d->closers = u"\u201D\u2019)]}\u300D\u300F"_s;
+    d->closers += containsWord(kGuillemetsInwardLanguages, language) ? u'\u00AB' : u'\u00BB';
     for (const LanguageWords &entry : kNeverFinal) {
         if (entry.language == nullptr || QStringView(language) == QStringView(entry.language))
             d->neverFinal += QStringView(entry.words) + u' ';
@@ -403,6 +456,7 @@ void Segmenter::sentences(const QString &text, TextSpan range, std::vector<TextS
     };
     qsizetype start = 0;
     for (size_t i = 1; i + 1 < breaks.size(); ++i) {
+        breaks[i] = d->afterClosingQuotes(buffer, breaks[i], breaks[i + 1]);
         const QStringView previous = buffer.mid(start, breaks[i] - start);
         const QStringView next = buffer.mid(breaks[i], breaks[i + 1] - breaks[i]);
         if (d->shouldJoin(previous, next))

@@ -114,6 +114,24 @@ void tst_Segmenter::sentences_data()
                                              u"我们去公园吧。"_s};
     QTest::newRow("japanese") << u"ja"_s << u"東京は日本の首都です。私は学生です。"_s
                               << QStringList {u"東京は日本の首都です。"_s, u"私は学生です。"_s};
+    QTest::newRow("japanese quote attribution")
+        << u"ja"_s << u"「こんにちは。」と彼は言った。今日は晴れです。"_s
+        << QStringList {u"「こんにちは。」と彼は言った。"_s, u"今日は晴れです。"_s};
+    QTest::newRow("chinese quote attribution") << u"zh"_s << u"“这是不可能的。”他说。我们走吧。"_s
+                                               << QStringList {u"“这是不可能的。”他说。"_s, u"我们走吧。"_s};
+    QTest::newRow("french spaced guillemets")
+        << u"fr"_s << u"« Nous allons gagner ! », a dit M. Macron. « Nous gagnerons ! » Il est parti."_s
+        << QStringList {u"« Nous allons gagner ! », a dit M. Macron."_s, u"« Nous gagnerons ! »"_s,
+                        u"Il est parti."_s};
+    QTest::newRow("german inward guillemets")
+        << u"de"_s << u"»Wir gewinnen!« sagte sie. »Gut.« Dann ging sie."_s
+        << QStringList {u"»Wir gewinnen!« sagte sie."_s, u"»Gut.«"_s, u"Dann ging sie."_s};
+    QTest::newRow("german words ending in r.")
+        << u"de"_s << u"Er traf Müller. Es regnete. Dr. Peter kam."_s
+        << QStringList {u"Er traf Müller."_s, u"Es regnete."_s, u"Dr. Peter kam."_s};
+    QTest::newRow("russian quote and dash")
+        << u"ru"_s << u"«Мы победим!» — сказал Путин. Затем он ушёл."_s
+        << QStringList {u"«Мы победим!» — сказал Путин."_s, u"Затем он ушёл."_s};
     QTest::newRow("german ordinal and Dr.")
         << u"de"_s << u"Er traf am 3. März Dr. Müller. Es regnete."_s
         << QStringList {u"Er traf am 3. März Dr. Müller."_s, u"Es regnete."_s};
