@@ -156,6 +156,31 @@ QString guessCyrillic(const Counts &counts)
     return QStringLiteral("ru");
 }
 
+struct LatinHint
+{
+    const char16_t *language;
+    const char16_t *letters; // lower-case letters (almost) only this language uses
+};
+
+// Latin-script languages without a stop-word list of ours.
+constexpr std::array<LatinHint, 6> kLatinHints {{
+    {u"tr", u"ığş"},
+    {u"hu", u"őű"},
+    {u"ro", u"ășță"},
+    {u"pl", u"łąęśźżń"},
+    {u"cs", u"řůě"},
+    {u"is", u"ðþ"},
+}};
+
+void countHints(QChar c, std::array<qsizetype, kLatinHints.size()> &counts)
+{
+    const QChar lower = c.toLower();
+    for (size_t i = 0; i < kLatinHints.size(); ++i) {
+        if (QStringView(kLatinHints[i].letters).contains(lower))
+            ++counts[i];
+    }
+}
+
 } // namespace
 
 LanguageGuesser::LanguageGuesser()
@@ -212,8 +237,12 @@ QString LanguageGuesser::guess(QStringView text) const
 QString LanguageGuesser::guessLatin(QStringView text) const
 {
     std::vector<int> hits(m_profiles.size(), 0);
+    std::array<qsizetype, kLatinHints.size()> hinted {};
+    qsizetype words = 0;
+    qsizetype letters = 0;
     qsizetype start = -1;
     auto countWord = [&](qsizetype end) {
+        ++words;
         const quint64 key = tokenKey(Normalizer::fold(text.mid(start, end - start)));
         for (size_t i = 0; i < m_profiles.size(); ++i)
             hits[i] += m_profiles[i].contains(key) ? 1 : 0;
@@ -224,6 +253,11 @@ QString LanguageGuesser::guessLatin(QStringView text) const
         const bool inside = start >= 0 && i + 1 < text.size() && text[i + 1].isLetter()
             && (text[i] == u'\'' || text[i] == u'\u2019');
         const bool letter = text[i].isLetter() || text[i].isMark() || inside;
+        if (text[i].isLetter()) {
+            ++letters;
+            if (text[i].unicode() >= 0x80)
+                countHints(text[i], hinted);
+        }
         if (letter && start < 0) {
             start = i;
         } else if (!letter && start >= 0) {
@@ -234,7 +268,15 @@ QString LanguageGuesser::guessLatin(QStringView text) const
     if (start >= 0)
         countWord(text.size());
     const auto best = std::max_element(hits.begin(), hits.end());
-    if (best == hits.end() || *best < kMinimumHits)
+    const int bestHits = best == hits.end() ? 0 : *best;
+    // Text in one of our stop-word languages has 30-50% stop words; far fewer
+    // means another language, which its own letters may tell.
+    if (bestHits * 10 < words) {
+        const auto hint = std::max_element(hinted.begin(), hinted.end());
+        if (significant(*hint, letters, 0.005))
+            return QString::fromUtf16(kLatinHints[size_t(hint - hinted.begin())].language);
+    }
+    if (bestHits < kMinimumHits)
         return QStringLiteral("en");
     return m_profiles[size_t(best - hits.begin())].language();
 }

@@ -16,7 +16,9 @@ namespace parallax {
 // with kana → "ja", Han → "zh", Hangul → "ko", Thai → "th", Arabic → "ar"
 // ("fa" with Persian letters), Hebrew → "he", Greek → "el", Devanagari →
 // "hi", Armenian → "hy", Georgian → "ka". Latin text gets the language whose
-// stop-word list covers most of its words (StopWordList::languages()).
+// stop-word list covers most of its words (StopWordList::languages()); when
+// none covers even 10%, letters peculiar to Turkish, Hungarian, Romanian,
+// Polish, Czech or Icelandic decide, if present.
 //
 // Too short to tell (fewer than two stop-word hits in Latin text, or no
 // letters at all): "en".

@@ -65,6 +65,14 @@ void tst_LanguageGuesser::guess_data()
     QTest::newRow("ar") << u"قال الرئيس الروسي إن الوضع في سوريا أصبح مواتيا لبدء عملية سياسية"_s << u"ar"_s;
     QTest::newRow("he") << u"נשיא רוסיה אמר כי המצב בסוריה נוח כעת לתחילת תהליך מדיני"_s << u"he"_s;
     QTest::newRow("el") << u"Ο Ρώσος πρόεδρος δήλωσε ότι η κατάσταση στη Συρία είναι ευνοϊκή"_s << u"el"_s;
+    QTest::newRow("tr")
+        << u"Rusya Devlet Başkanı Putin, Suriyeli mevkidaşına Suriye'deki durumun siyasi sürecin "
+           u"başlaması için artık elverişli olduğunu söyledi."_s
+        << u"tr"_s;
+    QTest::newRow("pl")
+        << u"Prezydent Rosji Władimir Putin powiedział syryjskiemu przywódcy, że sytuacja w Syrii "
+           u"sprzyja teraz rozpoczęciu procesu politycznego."_s
+        << u"pl"_s;
     QTest::newRow("too short") << u"Putin meets Assad"_s << u"en"_s;
     QTest::newRow("single word") << u"Sochi"_s << u"en"_s;
     QTest::newRow("empty") << QString() << u"en"_s;
