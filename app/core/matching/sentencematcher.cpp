@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -66,7 +67,7 @@ public:
         collectVerbatim();
         collectCandidates();
         std::vector<Chosen> chosen = choose(edges(), {});
-        markOrder(chosen);
+        addSplits(chosen);
         fillGaps(chosen);
         markOrder(chosen);
         std::sort(chosen.begin(), chosen.end(),
@@ -123,11 +124,11 @@ private:
 
     // Greedy one-to-one matching, strongest edge first, plus extra links where
     // one-to-one would be wrong. A sentence left without a partner may still
-    // link to a partner already taken when
-    //  - the edge is Shared: a near-verbatim copy is unambiguous, so every copy
-    //    of a sentence that one source repeats is shared with the other source;
-    //  - or its neighbour (previous or next sentence) holds that partner: one
-    //    source split in two what the other says in one sentence.
+    // link to a partner already taken (by its "holder" in the same document) when
+    // it repeats the holder word for word (a source that prints one caption
+    // three times carries it three times: every copy gets the link). Sentences
+    // split in one source and whole in the other get their extra links in
+    // addSplits().
     // Every sentence has at most one link per document pair except the partner
     // of such extras. `existing` holds links already chosen (for the gap pass).
     std::vector<Chosen> choose(std::vector<Edge> candidates, std::vector<Chosen> existing) const
@@ -147,18 +148,21 @@ private:
         for (const Edge &edge : candidates) {
             const bool freeA = !linkedA.count(edge.a);
             const bool freeB = !linkedB.count(edge.b);
-            const bool shared = edge.judgement.relation == Relation::Shared;
             bool primary = false;
-            if (freeA && freeB) {
+            if (freeA && freeB)
                 primary = true;
-            } else if (freeA && partnerOfB.count(edge.b)) {
-                if (!shared && std::abs(partnerOfB[edge.b] - edge.a) != 1)
-                    continue;
-            } else if (freeB && partnerOfA.count(edge.a)) {
-                if (!shared && std::abs(partnerOfA[edge.a] - edge.b) != 1)
-                    continue;
-            } else {
+            else if (freeA && partnerOfB.count(edge.b))
+                primary = false;
+            else if (freeB && partnerOfA.count(edge.a))
+                primary = false;
+            else
                 continue;
+            if (!primary) {
+                const bool inA = freeA;
+                const int free = inA ? edge.a : edge.b;
+                const int holder = inA ? partnerOfB[edge.b] : partnerOfA[edge.a];
+                if (!repeats(inA, free, holder))
+                    continue;
             }
             linkedA[edge.a] = linkedB[edge.b] = true;
             if (primary) {
@@ -168,6 +172,102 @@ private:
             existing.push_back({edge.a, edge.b, edge.judgement, primary, false});
         }
         return existing;
+    }
+
+    const CandidateIndex &side(bool inA) const { return inA ? m_a : m_b; }
+
+    bool repeats(bool inA, int free, int holder) const
+    {
+        const CandidateIndex &own = side(inA);
+        const std::vector<int> copies = own.identical(own.document().sentences[size_t(free)]);
+        return std::binary_search(copies.begin(), copies.end(), holder);
+    }
+
+    // Whether `free` (next to `holder`) brings words of `partner` that the
+    // holder lacks: at least two of its content stems are in the partner but
+    // not in the holder, and at least half of its content stems are in the partner.
+    bool addsToPartner(bool inA, int free, int holder, int partner) const
+    {
+        const std::vector<quint64> &freeStems = side(inA).stems(free);
+        const std::vector<quint64> &holderStems = side(inA).stems(holder);
+        const std::vector<quint64> &partnerStems = side(!inA).stems(partner);
+        int common = 0;
+        int added = 0;
+        for (const quint64 stem : freeStems) {
+            if (!std::binary_search(partnerStems.begin(), partnerStems.end(), stem))
+                continue;
+            ++common;
+            if (!std::binary_search(holderStems.begin(), holderStems.end(), stem))
+                ++added;
+        }
+        return added >= 2 && 2 * common >= int(freeStems.size());
+    }
+
+    // One source splits in two what the other says in one sentence: the
+    // one-to-one pass links one piece (the holder) to the whole (the partner)
+    // and leaves the other piece out. A free neighbour of a holder that brings
+    // more of the partner's words is judged together with the holder against
+    // the partner; when the two pieces together match it, the neighbour gets an
+    // extra link, and both pieces take the relation of the joined judgement
+    // when it is the stronger (two halves of a copied quote are shared).
+    void addSplits(std::vector<Chosen> &chosen)
+    {
+        std::set<int> linkedA;
+        std::set<int> linkedB;
+        for (const Chosen &link : chosen) {
+            linkedA.insert(link.a);
+            linkedB.insert(link.b);
+        }
+        const size_t primaryCount = chosen.size();
+        for (size_t i = 0; i < primaryCount; ++i) {
+            if (!chosen[i].primary)
+                continue;
+            for (const bool inA : {true, false}) {
+                const int holder = inA ? chosen[i].a : chosen[i].b;
+                const int partner = inA ? chosen[i].b : chosen[i].a;
+                std::set<int> &linked = inA ? linkedA : linkedB;
+                for (const int free : {holder - 1, holder + 1}) {
+                    if (free < 0 || free >= side(inA).sentenceCount() || linked.count(free)
+                        || !addsToPartner(inA, free, holder, partner))
+                        continue;
+                    const PairJudgement joined
+                        = judgeJoined(inA, std::min(free, holder), std::max(free, holder), partner);
+                    if (!improves(joined, chosen[i].judgement))
+                        continue;
+                    linked.insert(free);
+                    if (joined.relation > chosen[i].judgement.relation)
+                        chosen[i].judgement = joined;
+                    const Chosen extra {inA ? free : partner, inA ? partner : free, joined, false, false};
+                    chosen.push_back(extra);
+                }
+            }
+        }
+    }
+
+    // The joined pieces match the partner clearly better than the holder alone:
+    // a stronger relation, or as strong with a surface similarity higher by
+    // minimumSplitGain (a neighbour with a word or two of the partner's does not count).
+    bool improves(const PairJudgement &joined, const PairJudgement &alone) const
+    {
+        if (joined.relation == Relation::Unrelated || joined.relation < alone.relation)
+            return false;
+        return joined.relation > alone.relation
+            || joined.surface >= alone.surface + m_limits.minimumSplitGain;
+    }
+
+    // Sentences `first` and `second` (adjacent) of one side taken as one
+    // sentence, judged against `partner` of the other side.
+    PairJudgement judgeJoined(bool inA, int first, int second, int partner) const
+    {
+        const AnalyzedDocument &own = side(inA).document();
+        const AnalyzedDocument &other = side(!inA).document();
+        Sentence joined = own.sentences[size_t(first)];
+        const Sentence &next = own.sentences[size_t(second)];
+        joined.tokens.insert(joined.tokens.end(), next.tokens.begin(), next.tokens.end());
+        joined.span.end = next.span.end;
+        const SentenceView ownView {&joined, &own.article.text};
+        const SentenceView otherView {&other.sentences[size_t(partner)], &other.article.text};
+        return inA ? m_scorer.judge(ownView, otherView) : m_scorer.judge(otherView, ownView);
     }
 
     bool anchors(const Chosen &link) const

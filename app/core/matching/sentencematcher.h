@@ -19,6 +19,9 @@ struct MatchingLimits
     // Gap filling judges every pair of unlinked sentences between two ordered
     // links when there are at most this many pairs (bounded by gap size).
     int gapPairLimit = 64;
+    // A neighbour joins a split sentence's link when the two pieces together
+    // are at least this much more similar (surface) to the whole than one piece.
+    double minimumSplitGain = 0.1;
 };
 
 // Matches the sentences of one document pair: candidates from the inverted
