@@ -7,14 +7,16 @@
 3. Broken variants of the example are rejected (a missing required field, a wrong type, a
    bad enum value...), so the schema is known to be strict.
 4. The output of `parallax compare` on real inputs (and with a missing input, so that
-   "errors" is filled) is accepted.
+   "errors" is filled) is accepted, and its cross-references hold (offsets select the
+   sentence text by code points, matches point to links joining the right sentences...).
 
-Exit codes: 0 pass, 1 fail, 77 skip (jsonschema not installed).
+Exit codes: 0 pass, 1 fail, 77 skip (jsonschema not installed, or an input is absent).
 """
 
 import argparse
 import copy
 import json
+import os
 import subprocess
 import sys
 
@@ -83,10 +85,68 @@ def with_extra_keys(example):
     return extended
 
 
+def consistency_problems(output):
+    """Cross-references the schema cannot express. Python slices strings by code
+    points, so text[start:end] checks the offsets independently of the C++ code."""
+    problems = []
+    documents = output["documents"]
+    links = output["links"]
+    clusters = {c["id"]: c for c in output["clusters"]}
+    for d, document in enumerate(documents):
+        if document["id"] != d:
+            problems.append("document %d has id %d" % (d, document["id"]))
+        text = document["text"]
+        for s, sentence in enumerate(document["sentences"]):
+            where = "document %d sentence %d" % (d, s)
+            if sentence["index"] != s:
+                problems.append("%s: index %d" % (where, sentence["index"]))
+            if text[sentence["start"]:sentence["end"]] != sentence["text"]:
+                problems.append("%s: text[start:end] is not the sentence text" % where)
+            cluster = sentence["cluster"]
+            if cluster is not None and [d, s] not in clusters.get(cluster, {"members": []})["members"]:
+                problems.append("%s: not a member of its cluster %d" % (where, cluster))
+            for match in sentence["matches"]:
+                if match["link"] >= len(links):
+                    problems.append("%s: match points to missing link %d" % (where, match["link"]))
+                    continue
+                link = links[match["link"]]
+                ends = sorted([link["a"], link["b"]])
+                if ends != sorted([[d, s], [match["document"], match["sentence"]]]):
+                    problems.append("%s: link %d does not join it to its match" % (where, match["link"]))
+                if match["document"] == d:
+                    problems.append("%s: a match in its own document" % where)
+    for i, link in enumerate(links):
+        if link["id"] != i:
+            problems.append("link %d has id %d" % (i, link["id"]))
+        for op in link["diff"]:
+            for side in ("a", "b"):
+                if side in op:
+                    document, sentence = link[side]
+                    span = documents[document]["sentences"][sentence]
+                    start, end = op[side]
+                    if not (span["start"] <= start <= end <= span["end"]):
+                        problems.append("link %d: diff range %s %r outside its sentence" % (i, side, op[side]))
+    return problems
+
+
 def run_parallax(parallax, args):
     completed = subprocess.run([parallax, "compare", "--json", "-"] + args,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=600)
     return completed.returncode, completed.stdout, completed.stderr.decode("utf-8", "replace")
+
+
+def expand_inputs(inputs):
+    files = []
+    for path in inputs:
+        if os.path.isdir(path):
+            files += sorted(os.path.join(path, name) for name in os.listdir(path)
+                            if name.endswith((".txt", ".html", ".htm", ".md")))
+        elif os.path.exists(path):
+            files.append(path)
+        else:
+            print("SKIP: input %s is absent" % path)
+            sys.exit(SKIP)
+    return files
 
 
 def main():
@@ -94,8 +154,10 @@ def main():
     parser.add_argument("--schema", required=True)
     parser.add_argument("--example", required=True)
     parser.add_argument("--parallax", help="the parallax executable")
-    parser.add_argument("inputs", nargs="*", help="files for `parallax compare`")
+    parser.add_argument("inputs", nargs="*",
+                        help="files for `parallax compare`; a directory stands for its .txt/.html/.md files")
     args = parser.parse_args()
+    args.inputs = expand_inputs(args.inputs)
 
     with open(args.schema, encoding="utf-8") as f:
         schema = json.load(f)
@@ -121,6 +183,7 @@ def main():
             print("ok   rejected: %s" % name)
 
     expect_valid("hand-written example", example)
+    failures.extend("example: " + p for p in consistency_problems(example))
     expect_valid("example with unknown extra keys", with_extra_keys(example))
     for name, mutate in broken_variants(example):
         broken = copy.deepcopy(example)
@@ -134,6 +197,7 @@ def main():
         else:
             output = json.loads(out.decode("utf-8"))
             expect_valid("parallax compare output", output)
+            failures.extend(consistency_problems(output))
             if len(output["documents"]) != len(args.inputs):
                 failures.append("parallax compare: %d documents for %d inputs"
                                 % (len(output["documents"]), len(args.inputs)))
