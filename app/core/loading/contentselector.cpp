@@ -165,6 +165,8 @@ public:
 
     std::vector<int> run()
     {
+        if (m_document.elements.empty() || m_document.blocks.empty())
+            return {};
         scoreParagraphs();
         const int top = topCandidate();
         std::vector<char> roots(m_document.elements.size(), 0);

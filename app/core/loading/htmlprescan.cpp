@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace parallax {
@@ -171,16 +172,33 @@ constexpr std::array<std::string_view, 9> RawText = {
     "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe", "noscript",
 };
 
-template<size_t N> bool contains(const std::array<std::string_view, N> &names, const QByteArray &name)
+template<size_t N> bool contains(const std::array<std::string_view, N> &names, std::string_view name)
 {
-    const std::string_view view(name.constData(), size_t(name.size()));
-    return std::find(names.begin(), names.end(), view) != names.end();
+    return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// Past the '>' that ends the tag; quotes count only around attribute values.
 qsizetype skipTag(QByteArrayView bytes, qsizetype pos)
 {
-    while (readAttribute(bytes, pos)) { }
-    return pos < bytes.size() ? pos + 1 : pos;
+    const qsizetype size = bytes.size();
+    char previous = ' ';
+    while (pos < size) {
+        const char c = bytes[pos];
+        if (c == '>')
+            return pos + 1;
+        if ((c == '"' || c == '\'') && previous == '=') {
+            const qsizetype close = bytes.indexOf(c, pos + 1);
+            if (close < 0)
+                return size;
+            pos = close + 1;
+            previous = c;
+            continue;
+        }
+        if (!isSpace(c))
+            previous = c;
+        ++pos;
+    }
+    return size;
 }
 
 } // namespace
@@ -231,7 +249,13 @@ bool HtmlPrescan::nestsDeeperThan(QByteArrayView bytes, int limit) const
             pos = nameStart; // "<!DOCTYPE", "<?xml", a stray "<"
             continue;
         }
-        const QByteArray name = lowered(bytes.sliced(nameStart, nameEnd - nameStart));
+        // Lower-cased into a small buffer: no allocation per tag. Longer names
+        // are none of the special ones.
+        std::array<char, 16> buffer {};
+        const qsizetype nameLength = std::min<qsizetype>(nameEnd - nameStart, qsizetype(buffer.size()));
+        std::transform(bytes.begin() + nameStart, bytes.begin() + nameStart + nameLength, buffer.begin(),
+                       lower);
+        const std::string_view name(buffer.data(), size_t(nameLength));
         pos = skipTag(bytes, nameEnd);
         if (contains(Flat, name))
             continue;
@@ -242,7 +266,7 @@ bool HtmlPrescan::nestsDeeperThan(QByteArrayView bytes, int limit) const
         if (bytes[pos - 1] == '>' && pos >= 2 && bytes[pos - 2] == '/')
             continue; // self-closing (SVG, MathML)
         if (contains(RawText, name)) {
-            const qsizetype end = findNoCase(bytes, pos, "</" + name.toStdString());
+            const qsizetype end = findNoCase(bytes, pos, "</" + std::string(name));
             if (end < 0)
                 return false;
             pos = end;

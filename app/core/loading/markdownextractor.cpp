@@ -218,7 +218,7 @@ Article MarkdownExtractor::extract(const QString &markdown) const
     collector.finish();
 
     Article article = std::move(collector.article);
-    if (!front.title.isEmpty())
+    if (article.title.isEmpty())
         article.title = front.title;
     article.date = DateNormalizer::normalize(front.date);
     return article;

@@ -9,7 +9,7 @@ namespace parallax {
 // Markdown → plain text blocks through md4c: markup removed; headings,
 // paragraphs, list items, block quotes, code blocks and table rows become
 // blocks; links keep their text, images their alt text. The first level-1
-// heading (or a YAML front matter title) is the title. Fills text, blocks,
+// heading is the title, else a YAML front matter title. Fills text, blocks,
 // title and date of the returned Article.
 class MarkdownExtractor
 {

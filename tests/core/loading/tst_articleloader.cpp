@@ -234,6 +234,157 @@ private Q_SLOTS:
         QCOMPARE(bytes.error().message, QStringLiteral("file too large (11 bytes; the limit is 10 bytes)"));
     }
 
+    void htmlPage()
+    {
+        const Result<Article> result
+            = ArticleLoader().loadFile(dataPath(QStringLiteral("news-article.html")));
+        QVERIFY(result.ok());
+        const Article &article = result.value();
+        QCOMPARE(article.format, QStringLiteral("html"));
+        QCOMPARE(article.encoding, QStringLiteral("UTF-8"));
+        QCOMPARE(article.title, QStringLiteral("Old ferry terminal to become a covered market"));
+        QCOMPARE(article.outlet, QStringLiteral("The Coastal Courier"));
+        QCOMPARE(article.date, QStringLiteral("2024-03-14T09:30:00+01:00"));
+        QCOMPARE(blockTexts(article).value(2).left(40),
+                 QStringLiteral("The harbour commission voted on Tuesday "));
+        QVERIFY(!article.text.contains(u"cookies"));
+        QVERIFY(!article.text.contains(u"Related articles"));
+    }
+
+    void htmlDeclaredLegacyCharset()
+    {
+        const Result<Article> result = ArticleLoader().loadFile(dataPath(QStringLiteral("cp1251-page.html")));
+        QVERIFY(result.ok());
+        const Article &article = result.value();
+        QCOMPARE(article.encoding, QStringLiteral("windows-1251"));
+        QCOMPARE(article.title, QStringLiteral("Новый мост через реку откроют осенью"));
+        QCOMPARE(
+            blockTexts(article),
+            (QStringList {QStringLiteral("Новый мост через реку откроют осенью"),
+                          QStringLiteral("Строительство нового моста через реку в северной части города "
+                                         "завершится к сентябрю, сообщили в городской администрации."),
+                          QStringLiteral("По словам подрядчика, рабочие уже закончили укладку пролётов и "
+                                         "приступили к асфальтированию проезжей части."),
+                          QStringLiteral("Мост длиной около трёхсот метров соединит новый жилой район с "
+                                         "центром города и сократит время в пути почти вдвое.")}));
+    }
+
+    void htmlUtf16WithBom()
+    {
+        const QString html
+            = QStringLiteral("<html><head><meta charset=\"windows-1251\"><title>Wide</title></head>"
+                             "<body><p>Text in UTF-16 despite the stale declaration.</p></body></html>");
+        const QByteArray bytes
+            = QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom)(html);
+        const Result<Article> result = ArticleLoader().loadBytes(bytes, QStringLiteral("wide.html"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().encoding, QStringLiteral("UTF-16LE"));
+        QCOMPARE(result.value().text, QStringLiteral("Text in UTF-16 despite the stale declaration."));
+    }
+
+    void brokenHtml()
+    {
+        const Result<Article> result = ArticleLoader().loadFile(dataPath(QStringLiteral("broken-page.htm")));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().format, QStringLiteral("html"));
+        QCOMPARE(blockTexts(result.value()).value(0), QStringLiteral("Storm closes the coast road"));
+    }
+
+    void deepHtmlIsRefusedQuickly()
+    {
+        const QByteArray bytes = "<html><body>" + QByteArray("<div>").repeated(100000) + "text"
+            + QByteArray("</div>").repeated(100000) + "</body></html>";
+        const QString path = write(QStringLiteral("deep.html"), bytes);
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(),
+                 (Error {path, QStringLiteral("HTML nested too deeply (more than 512 levels)")}));
+    }
+
+    void moderatelyDeepHtmlLoads()
+    {
+        const QByteArray bytes
+            = QByteArray("<div>").repeated(400) + "Deep but fine." + QByteArray("</div>").repeated(400);
+        const Result<Article> result = ArticleLoader().loadBytes(bytes, QStringLiteral("deepish.html"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().text, QStringLiteral("Deep but fine."));
+    }
+
+    void htmlWithoutText()
+    {
+        const QString path = write(QStringLiteral("empty-page.html"),
+                                   "<html><head><title>Nothing</title><script>var a = 1;</script></head>"
+                                   "<body><img src=x.png><!-- comment --></body></html>");
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), (Error {path, QStringLiteral("no readable text found")}));
+    }
+
+    void markdownFile()
+    {
+        const QByteArray bytes
+            = "Intro line without a heading.\n\n# Harbour *market* opens\n\nThe market opened "
+              "with [forty stalls](http://x.org).\n";
+        const Result<Article> result = ArticleLoader().loadBytes(bytes, QStringLiteral("notes/story.md"));
+        QVERIFY(result.ok());
+        const Article &article = result.value();
+        QCOMPARE(article.format, QStringLiteral("markdown"));
+        QCOMPARE(article.title, QStringLiteral("Harbour market opens"));
+        QCOMPARE(blockTexts(article),
+                 (QStringList {QStringLiteral("Intro line without a heading."),
+                               QStringLiteral("Harbour market opens"),
+                               QStringLiteral("The market opened with forty stalls.")}));
+    }
+
+    void markdownTitleFallsBackToFirstBlock()
+    {
+        const Result<Article> result = ArticleLoader().loadBytes("Market opens\n\nThe market opened today.\n",
+                                                                 QStringLiteral("m.markdown"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().format, QStringLiteral("markdown"));
+        QCOMPARE(result.value().title, QStringLiteral("Market opens"));
+    }
+
+    void hardWrappedFile()
+    {
+        QString text = QStringLiteral("THE HARBOUR BOOK\n\n");
+        const QString sentence
+            = QStringLiteral("The boats came in with the tide and the gulls followed them ");
+        for (int paragraph = 0; paragraph < 3; ++paragraph) {
+            QString line;
+            for (int i = 0; i < 8; ++i) {
+                for (const QString &word : sentence.split(u' ', Qt::SkipEmptyParts)) {
+                    if (line.size() + 1 + word.size() > 70) {
+                        text += line + u'\n';
+                        line.clear();
+                    }
+                    line += line.isEmpty() ? word : u' ' + word;
+                }
+            }
+            text += line + QStringLiteral(".\n\n");
+        }
+        const Result<Article> result = ArticleLoader().loadBytes(text.toUtf8(), QStringLiteral("book.txt"));
+        QVERIFY(result.ok());
+        const Article &article = result.value();
+        QCOMPARE(article.blocks.size(), 4);
+        QCOMPARE(blockTexts(article).first(), QStringLiteral("THE HARBOUR BOOK"));
+        QVERIFY(blockTexts(article).at(1).count(u'\n') >= 5);
+        QCOMPARE(article.title, QStringLiteral("THE HARBOUR BOOK"));
+    }
+
+    void largeTextLoads()
+    {
+        // Loading must stay linear: a megabyte of text is a few milliseconds
+        // (not asserted: the machine is shared and noisy).
+        QByteArray bytes;
+        const QByteArray line = "A sentence of an ordinary kind, written to fill a large file quickly.\n";
+        while (bytes.size() < 1024 * 1024)
+            bytes += line;
+        const Result<Article> result = ArticleLoader().loadBytes(bytes, QStringLiteral("large.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(result.value().blocks.size(), bytes.size() / line.size());
+    }
+
     void defaultLimitIsFiftyMegabytes() { QCOMPARE(LoadOptions().maxBytes, 50LL * 1024 * 1024); }
 
     void sochiSamples()
