@@ -1,63 +1,24 @@
 #include "pairfeatures.h"
 
-#include "model/tokenkey.h"
+#include "sentenceprofile.h"
 #include "synonymtable.h"
 
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <unordered_set>
 
 namespace parallax {
 
 namespace {
 
-using Keys = std::vector<quint64>;
+using Keys = SentenceProfile::Keys;
+using Side = SentenceProfile;
 
-// What the features need from one sentence, extracted once per pair.
-struct Side
+bool contains(const Keys &sortedKeys, quint64 key)
 {
-    Keys forms;
-    Keys stems;
-    Keys content; // stems of non-stop-word tokens, in order
-    Keys numbers; // forms of number tokens, sorted, unique
-    Keys names; // stems of capitalized content words after the first token
-    int negations = 0;
-    QString folded; // case-folded words joined by single spaces, padded with spaces
-};
-
-Side sideOf(SentenceView view)
-{
-    Side side;
-    if (!view.sentence)
-        return side;
-    const auto &tokens = view.sentence->tokens;
-    side.folded = QStringLiteral(" ");
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        const Token &token = tokens[i];
-        side.forms.push_back(token.form);
-        side.stems.push_back(token.stem);
-        const bool content = !token.has(Token::StopWord);
-        if (content)
-            side.content.push_back(token.stem);
-        if (token.has(Token::Number))
-            side.numbers.push_back(token.form);
-        else if (content && i > 0 && token.has(Token::Capitalized))
-            side.names.push_back(token.stem);
-        if (token.has(Token::Negation))
-            ++side.negations;
-        if (view.text) {
-            side.folded += QStringView(*view.text)
-                               .mid(token.span.start, token.span.length())
-                               .toString()
-                               .toCaseFolded();
-            side.folded += u' ';
-        }
-    }
-    std::sort(side.numbers.begin(), side.numbers.end());
-    side.numbers.erase(std::unique(side.numbers.begin(), side.numbers.end()), side.numbers.end());
-    return side;
+    return std::binary_search(sortedKeys.begin(), sortedKeys.end(), key);
 }
 
 double ratio(double numerator, double denominator, double ifEmpty = 0.0)
@@ -65,11 +26,10 @@ double ratio(double numerator, double denominator, double ifEmpty = 0.0)
     return denominator > 0 ? numerator / denominator : ifEmpty;
 }
 
-// Size of the multiset intersection (each key counted min(count in a, count in b) times).
-int clippedMatches(Keys a, Keys b)
+// Size of the multiset intersection of two sorted vectors (each key counted
+// min(count in a, count in b) times).
+template<typename T> int clippedMatches(const std::vector<T> &a, const std::vector<T> &b)
 {
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
     int matches = 0;
     auto i = a.begin();
     auto j = b.begin();
@@ -140,94 +100,55 @@ DiffShape diffShape(const Keys &a, const Keys &b)
     return shape;
 }
 
-Keys ngrams(const Keys &keys, int n)
-{
-    Keys result;
-    for (size_t i = 0; i + size_t(n) <= keys.size(); ++i) {
-        quint64 hash = 1469598103934665603ULL;
-        for (int k = 0; k < n; ++k)
-            hash = (hash ^ keys[i + size_t(k)]) * 1099511628211ULL;
-        result.push_back(hash);
-    }
-    return result;
-}
-
-Keys charNgrams(const QString &text, int n)
-{
-    Keys result;
-    for (qsizetype i = 0; i + n <= text.size(); ++i)
-        result.push_back(tokenKey(QStringView(text).mid(i, n)));
-    return result;
-}
-
 double dice(const Keys &a, const Keys &b)
 {
     return ratio(2.0 * clippedMatches(a, b), double(a.size() + b.size()));
 }
 
-bool contains(const Keys &sorted, quint64 key)
+int countAbsent(const Keys &keys, const Keys &otherSet)
 {
-    return std::binary_search(sorted.begin(), sorted.end(), key);
+    return int(std::count_if(keys.begin(), keys.end(), [&](quint64 k) { return !contains(otherSet, k); }));
 }
 
-Keys sortedUnique(Keys keys)
-{
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    return keys;
-}
-
-int countAbsent(const Keys &keys, const Keys &otherSorted)
-{
-    return int(std::count_if(keys.begin(), keys.end(), [&](quint64 k) { return !contains(otherSorted, k); }));
-}
-
-// Content words of `keys` present in `other` exactly or through a synonym.
-int synonymMatches(const Keys &keys, const Keys &otherSorted, const SynonymTable &synonyms)
+// Content words of `a` found in `b` exactly or through a shared WordNet synset.
+int synonymMatches(const Side &a, const Side &b)
 {
     int matches = 0;
-    for (const quint64 key : keys) {
-        if (contains(otherSorted, key)) {
+    for (const quint64 key : a.content) {
+        if (contains(b.contentSet, key)) {
             ++matches;
             continue;
         }
-        const std::vector<quint32> groups = synonyms.groups(key);
-        if (groups.empty())
-            continue;
-        const bool found = std::any_of(otherSorted.begin(), otherSorted.end(), [&](quint64 other) {
-            const std::vector<quint32> otherGroups = synonyms.groups(other);
-            return std::find_first_of(groups.begin(), groups.end(), otherGroups.begin(), otherGroups.end())
-                != groups.end();
-        });
-        if (found)
+        const auto index
+            = std::lower_bound(a.contentSet.begin(), a.contentSet.end(), key) - a.contentSet.begin();
+        const std::vector<quint32> &groups = a.contentGroups[size_t(index)];
+        if (clippedMatches(groups, b.allGroups) > 0)
             ++matches;
     }
     return matches;
 }
 
 // Mean over both directions of the share of one side's n-grams found in the other.
-double ngramPrecision(const Keys &a, const Keys &b, int n, double smoothing)
+double ngramPrecision(const Side &a, const Side &b, int n, double smoothing)
 {
-    const Keys ga = ngrams(a, n);
-    const Keys gb = ngrams(b, n);
+    const Keys &ga = a.stemNgrams[size_t(n)];
+    const Keys &gb = b.stemNgrams[size_t(n)];
+    if (ga.empty() && gb.empty())
+        return smoothing > 0 ? 1.0 : 0.0;
     const double matches = clippedMatches(ga, gb);
     const double pa = (matches + smoothing) / (double(ga.size()) + smoothing);
     const double pb = (matches + smoothing) / (double(gb.size()) + smoothing);
-    if (ga.empty() && gb.empty())
-        return smoothing > 0 ? 1.0 : 0.0;
-    return (ga.empty() ? pb : gb.empty() ? pa : (pa + pb) / 2);
+    return ga.empty() ? pb : gb.empty() ? pa : (pa + pb) / 2;
 }
 
 double orderAgreement(const Side &a, const Side &b)
 {
-    const Keys setA = sortedUnique(a.content);
-    const Keys setB = sortedUnique(b.content);
     Keys sharedA;
     Keys sharedB;
     std::copy_if(a.content.begin(), a.content.end(), std::back_inserter(sharedA),
-                 [&](quint64 k) { return contains(setB, k); });
+                 [&](quint64 k) { return contains(b.contentSet, k); });
     std::copy_if(b.content.begin(), b.content.end(), std::back_inserter(sharedB),
-                 [&](quint64 k) { return contains(setA, k); });
+                 [&](quint64 k) { return contains(a.contentSet, k); });
     const size_t shorter = std::min(sharedA.size(), sharedB.size());
     if (shorter <= 1)
         return 1.0;
@@ -270,9 +191,7 @@ void nameFeatures(const Side &a, const Side &b, PairFeatures::Vector &f)
 {
     // A name counts as found when the other sentence has the stem anywhere
     // (it may stand first there, where capitalization says nothing).
-    const Keys stemsA = sortedUnique(a.stems);
-    const Keys stemsB = sortedUnique(b.stems);
-    const int missing = countAbsent(a.names, stemsB) + countAbsent(b.names, stemsA);
+    const int missing = countAbsent(a.names, b.stemSet) + countAbsent(b.names, a.stemSet);
     const double total = double(a.names.size() + b.names.size());
     f[PairFeatures::NamesF1] = ratio(total - missing, total, 1.0);
     f[PairFeatures::NamesUnmatchedLog] = std::log1p(missing);
@@ -317,29 +236,29 @@ const char *PairFeatures::name(int index)
     return index >= 0 && index < Count ? names[index] : "";
 }
 
-PairFeatures::Vector PairFeatures::compute(SentenceView viewA, SentenceView viewB,
-                                           const SynonymTable &synonyms)
+PairFeatures::Vector PairFeatures::compute(SentenceView a, SentenceView b, const SynonymTable &synonyms)
 {
-    const Side a = sideOf(viewA);
-    const Side b = sideOf(viewB);
+    return compute(SentenceProfile(a, synonyms), SentenceProfile(b, synonyms));
+}
+
+PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const SentenceProfile &b)
+{
     Vector f {};
     f[Bias] = 1;
-    overlapFeatures(a.stems, b.stems, f[StemF1], &f[StemMin], nullptr);
-    overlapFeatures(a.content, b.content, f[ContentF1], &f[ContentMin], &f[ContentMax]);
-    overlapFeatures(a.forms, b.forms, f[FormF1], nullptr, nullptr);
+    overlapFeatures(a.stemNgrams[1], b.stemNgrams[1], f[StemF1], &f[StemMin], nullptr);
+    overlapFeatures(a.sortedContent, b.sortedContent, f[ContentF1], &f[ContentMin], &f[ContentMax]);
+    overlapFeatures(a.sortedForms, b.sortedForms, f[FormF1], nullptr, nullptr);
 
-    const Keys contentA = sortedUnique(a.content);
-    const Keys contentB = sortedUnique(b.content);
-    const double synA = ratio(synonymMatches(a.content, contentB, synonyms), double(a.content.size()));
-    const double synB = ratio(synonymMatches(b.content, contentA, synonyms), double(b.content.size()));
+    const double synA = ratio(synonymMatches(a, b), double(a.content.size()));
+    const double synB = ratio(synonymMatches(b, a), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);
 
-    f[Bigram] = ngramPrecision(a.stems, b.stems, 2, 0);
-    f[Trigram] = ngramPrecision(a.stems, b.stems, 3, 0);
-    f[Fourgram] = ngramPrecision(a.stems, b.stems, 4, 0);
+    f[Bigram] = ngramPrecision(a, b, 2, 0);
+    f[Trigram] = ngramPrecision(a, b, 3, 0);
+    f[Fourgram] = ngramPrecision(a, b, 4, 0);
     double logSum = 0;
     for (int n = 1; n <= 4; ++n)
-        logSum += std::log(ngramPrecision(a.stems, b.stems, n, 1));
+        logSum += std::log(ngramPrecision(a, b, n, 1));
     f[Bleu] = std::exp(logSum / 4);
 
     const double la = double(a.forms.size());
@@ -352,14 +271,14 @@ PairFeatures::Vector PairFeatures::compute(SentenceView viewA, SentenceView view
     f[GapCountLog] = std::log1p(stemDiff.gaps);
     f[LongestExtraLog] = std::log1p(stemDiff.longestExtra);
 
-    const int unmatchedA = countAbsent(a.content, contentB);
-    const int unmatchedB = countAbsent(b.content, contentA);
+    const int unmatchedA = countAbsent(a.content, b.contentSet);
+    const int unmatchedB = countAbsent(b.content, a.contentSet);
     f[UnmatchedMaxLog] = std::log1p(std::max(unmatchedA, unmatchedB));
     f[UnmatchedMinLog] = std::log1p(std::min(unmatchedA, unmatchedB));
     f[OrderAgreement] = orderAgreement(a, b);
 
-    f[CharTrigramDice] = dice(charNgrams(a.folded, 3), charNgrams(b.folded, 3));
-    f[CharFourgramDice] = dice(charNgrams(a.folded, 4), charNgrams(b.folded, 4));
+    f[CharTrigramDice] = dice(a.char3, b.char3);
+    f[CharFourgramDice] = dice(a.char4, b.char4);
 
     numberFeatures(a, b, f);
     nameFeatures(a, b, f);
@@ -369,29 +288,12 @@ PairFeatures::Vector PairFeatures::compute(SentenceView viewA, SentenceView view
     return f;
 }
 
-double PairFeatures::surface(SentenceView viewA, SentenceView viewB)
+QStringList PairFeatures::conflicts(const Vector &features)
 {
-    Keys a;
-    Keys b;
-    if (viewA.sentence)
-        for (const Token &token : viewA.sentence->tokens)
-            a.push_back(token.form);
-    if (viewB.sentence)
-        for (const Token &token : viewB.sentence->tokens)
-            b.push_back(token.form);
-    if (a.empty() || b.empty())
-        return 0.0; // a sentence without words (a lone dash) matches nothing
-    return ratio(2.0 * lcsLength(a, b), double(a.size() + b.size()));
-}
-
-QStringList PairFeatures::conflicts(SentenceView viewA, SentenceView viewB)
-{
-    const Side a = sideOf(viewA);
-    const Side b = sideOf(viewB);
     QStringList result;
-    if (!a.numbers.empty() && !b.numbers.empty() && a.numbers != b.numbers)
+    if (features[NumbersSubset] > 0 || features[NumbersDiffer] > 0)
         result << QStringLiteral("number");
-    if ((a.negations % 2) != (b.negations % 2))
+    if (features[NegationMismatch] > 0)
         result << QStringLiteral("negation");
     return result;
 }

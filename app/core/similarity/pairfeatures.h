@@ -7,6 +7,7 @@
 namespace parallax {
 
 class SynonymTable;
+struct SentenceProfile;
 
 // The numeric description of a sentence pair that the paraphrase model reads.
 // Every feature is symmetric in (a, b) and computed from the tokens' keys and
@@ -55,14 +56,12 @@ public:
 
     static const char *name(int index);
     static Vector compute(SentenceView a, SentenceView b, const SynonymTable &synonyms);
+    static Vector compute(const SentenceProfile &a, const SentenceProfile &b); // same result
 
-    // Token-sequence similarity of folded forms, 2·LCS/(|a|+|b|) in [0, 1]
-    // (0 when either sentence has no tokens).
-    static double surface(SentenceView a, SentenceView b);
-
-    // "number" when both sentences contain numbers and the sets of their
-    // forms differ; "negation" when one is negated and the other not.
-    static QStringList conflicts(SentenceView a, SentenceView b);
+    // What differs in substance between two sentences, read off their
+    // features: "number" when both contain numbers and the sets of their forms
+    // differ, "negation" when one is negated and the other not.
+    static QStringList conflicts(const Vector &features);
 };
 
 } // namespace parallax

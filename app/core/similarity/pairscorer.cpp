@@ -2,6 +2,7 @@
 
 #include "pairfeatures.h"
 #include "paraphrasemodel.h"
+#include "sentenceprofile.h"
 #include "synonymtable.h"
 
 namespace parallax {
@@ -23,12 +24,23 @@ PairScorer::~PairScorer() = default;
 
 PairJudgement PairScorer::judge(SentenceView a, SentenceView b) const
 {
+    return judge(profile(a), profile(b));
+}
+
+SentenceProfile PairScorer::profile(SentenceView sentence) const
+{
+    return SentenceProfile(sentence, d->synonyms);
+}
+
+PairJudgement PairScorer::judge(const SentenceProfile &a, const SentenceProfile &b) const
+{
     PairJudgement judgement;
-    if (!a.sentence || !b.sentence || a.sentence->tokens.empty() || b.sentence->tokens.empty())
+    if (a.forms.empty() || b.forms.empty())
         return judgement; // nothing to compare: unrelated
-    judgement.surface = PairFeatures::surface(a, b);
-    judgement.probability = d->model.probability(PairFeatures::compute(a, b, d->synonyms));
-    const QStringList conflicts = PairFeatures::conflicts(a, b);
+    const PairFeatures::Vector features = PairFeatures::compute(a, b);
+    judgement.surface = features[PairFeatures::LcsForms];
+    judgement.probability = d->model.probability(features);
+    const QStringList conflicts = PairFeatures::conflicts(features);
     if (judgement.surface >= d->sharedThreshold) {
         // Near-verbatim but different in substance: still matched (the word
         // diff shows the change), never called shared.

@@ -10,6 +10,8 @@
 
 namespace parallax {
 
+struct SentenceProfile;
+
 // A sentence together with the text its token spans point into.
 struct SentenceView
 {
@@ -39,6 +41,11 @@ public:
     ~PairScorer();
 
     PairJudgement judge(SentenceView a, SentenceView b) const;
+
+    // The same judgement from precomputed profiles (sentenceprofile.h): when
+    // one sentence is scored against many, profile each sentence once.
+    SentenceProfile profile(SentenceView sentence) const;
+    PairJudgement judge(const SentenceProfile &a, const SentenceProfile &b) const;
 
 private:
     struct Private;

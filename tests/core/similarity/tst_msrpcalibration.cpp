@@ -42,9 +42,9 @@ void tst_MsrpCalibration::corpus_data()
     QTest::addColumn<int>("pairs");
     QTest::addColumn<double>("minAccuracy");
     QTest::addColumn<double>("minF1");
-    // Train: 10-fold cross-validated accuracy 0.XXX / F1 0.XXX (see
+    // Train: 10-fold cross-validated accuracy 0.777 / F1 0.841 (see
     // paraphrasemodelweights.cpp); the fit on all of train is a little better.
-    QTest::newRow("train") << u"msr_paraphrase_train.txt"_s << 4076 << 0.74 << 0.82;
+    QTest::newRow("train") << u"msr_paraphrase_train.txt"_s << 4076 << 0.765 << 0.83;
     QTest::newRow("test") << u"msr_paraphrase_test.txt"_s << 1725 << 0.75 << 0.83;
 }
 

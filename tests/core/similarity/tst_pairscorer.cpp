@@ -1,4 +1,5 @@
 #include "similarity/pairscorer.h"
+#include "similarity/sentenceprofile.h"
 #include "text/documentanalyzer.h"
 
 #include <QTest>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void judge();
     void identicalIsSharedWithScoreOne();
     void symmetric();
+    void profilesGiveTheSameJudgement();
     void thresholdsAreHonoured();
     void emptySentences();
 };
@@ -139,6 +141,23 @@ void tst_PairScorer::symmetric()
     QCOMPARE(x.relation, y.relation);
     QCOMPARE(x.surface, y.surface);
     QVERIFY(qAbs(x.probability - y.probability) < 1e-12);
+}
+
+void tst_PairScorer::profilesGiveTheSameJudgement()
+{
+    const PairScorer scorer(0.80, 0.50);
+    const AnalysedPair pair(
+        u"Apple bought the headphone maker Beats for $3 billion on Wednesday."_s,
+        u"On Wednesday Apple agreed to purchase Beats, the headphone maker, for $3 billion."_s);
+    const PairJudgement direct = pair.judge(scorer);
+    const SentenceProfile a = scorer.profile(SentenceView {&pair.a, &pair.textA});
+    const SentenceProfile b = scorer.profile(SentenceView {&pair.b, &pair.textB});
+    const PairJudgement profiled = scorer.judge(a, b);
+    QCOMPARE(profiled.relation, direct.relation);
+    QCOMPARE(profiled.score, direct.score);
+    QCOMPARE(profiled.surface, direct.surface);
+    QCOMPARE(profiled.probability, direct.probability);
+    QCOMPARE(profiled.conflicts, direct.conflicts);
 }
 
 void tst_PairScorer::thresholdsAreHonoured()

@@ -189,19 +189,15 @@ int main(int argc, char **argv)
         QStringLiteral("Write out-of-fold probabilities and features of every train pair "
                        "(for error analysis; keep the file out of the repo)."),
         QStringLiteral("file"));
-    const QCommandLineOption sensesOption(
-        QStringLiteral("senses"), QStringLiteral("WordNet senses per word (experiments)."),
-        QStringLiteral("n"), QString::number(SynonymTable::defaultMaxSenses));
     const QCommandLineOption selectOption(
         QStringLiteral("select"),
         QStringLiteral("Greedy backward feature elimination by cross-validated accuracy."));
-    parser.addOptions(
-        {outOption, testOption, foldsOption, dropOption, dumpOption, sensesOption, selectOption});
+    parser.addOptions({outOption, testOption, foldsOption, dropOption, dumpOption, selectOption});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
 
-    const SynonymTable synonyms = SynonymTable::builtin(parser.value(sensesOption).toInt());
+    const SynonymTable synonyms = SynonymTable::builtin();
     out() << "synonym table: " << synonyms.entryCount() << " entries\n";
     const Dataset all = load(parser.positionalArguments().constFirst(), synonyms);
     out() << "train pairs: " << all.rows.size() << '\n';
@@ -279,7 +275,7 @@ int main(int argc, char **argv)
     std::vector<double> weights = model.weights();
     weights[0] -= std::log(figures.threshold / (1 - figures.threshold)); // threshold → 0.5
 
-    QString summary = QStringLiteral("%1-fold cross-validated on the train file (%2 pairs): %3\n")
+    QString summary = QStringLiteral("%1-fold cross-validated on the train file (%2 pairs):\n  %3\n")
                           .arg(folds)
                           .arg(data.rows.size())
                           .arg(describe(figures.metrics));
