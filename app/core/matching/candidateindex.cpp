@@ -42,12 +42,20 @@ CandidateIndex::CandidateIndex(const AnalyzedDocument &document, CandidateLimits
     m_stems.reserve(document.sentences.size());
     for (size_t i = 0; i < document.sentences.size(); ++i) {
         const Sentence &sentence = document.sentences[i];
-        m_stems.push_back(contentStems(sentence));
+        const bool linkable = isLinkable(sentence);
+        m_stems.push_back(linkable ? contentStems(sentence) : std::vector<quint64> {});
         for (const quint64 stem : m_stems.back())
             m_postings[stem].push_back(int(i));
-        if (!sentence.tokens.empty())
+        if (linkable)
             m_sentencesByForm[formHash(sentence)].push_back(int(i));
     }
+}
+
+bool CandidateIndex::isLinkable(const Sentence &sentence)
+{
+    return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token &token) {
+        return !token.has(Token::StopWord) && !token.has(Token::Number);
+    });
 }
 
 std::vector<quint64> CandidateIndex::contentStems(const Sentence &sentence)
@@ -76,7 +84,7 @@ quint64 CandidateIndex::formHash(const Sentence &sentence)
 std::vector<int> CandidateIndex::identical(const Sentence &sentence) const
 {
     std::vector<int> result;
-    if (sentence.tokens.empty())
+    if (!isLinkable(sentence))
         return result;
     const auto found = m_sentencesByForm.find(formHash(sentence));
     if (found == m_sentencesByForm.end())

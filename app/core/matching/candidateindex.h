@@ -49,11 +49,18 @@ public:
     const AnalyzedDocument &document() const { return *m_document; }
     int sentenceCount() const { return int(m_stems.size()); }
 
-    // Distinct content stems of sentence `index` of this document, sorted.
+    // Distinct content stems of sentence `index` of this document, sorted;
+    // empty for a sentence that is not linkable.
     const std::vector<quint64> &stems(int index) const { return m_stems[size_t(index)]; }
 
+    // A sentence of stop words and numbers alone ("1.", "2011.", "So it is.")
+    // states no claim of its own: it is never linked, even to its copy.
+    static bool isLinkable(const Sentence &sentence);
+    bool linkable(int index) const { return !m_stems[size_t(index)].empty(); }
+
     // Sentences of this document whose token forms equal those of `sentence`
-    // (same folded words in the same order), ascending. Empty for a sentence without tokens.
+    // (same folded words in the same order), ascending. Empty for a sentence
+    // that is not linkable.
     std::vector<int> identical(const Sentence &sentence) const;
 
     // At most `maxCount` sentences of this document sharing content stems with

@@ -103,12 +103,16 @@ private:
     {
         const int count = m_options.maxCandidatesPerSentence;
         for (int x = 0; x < m_a.sentenceCount(); ++x) {
-            for (const Candidate &candidate : m_b.candidates(m_a.stems(x), count))
+            for (const Candidate &candidate : m_b.candidates(m_a.stems(x), count)) {
                 judge(x, candidate.sentence);
+                m_candidatesOfA[x].push_back(candidate.sentence);
+            }
         }
         for (int y = 0; y < m_b.sentenceCount(); ++y) {
-            for (const Candidate &candidate : m_a.candidates(m_b.stems(y), count))
+            for (const Candidate &candidate : m_a.candidates(m_b.stems(y), count)) {
                 judge(candidate.sentence, y);
+                m_candidatesOfB[y].push_back(candidate.sentence);
+            }
         }
     }
 
@@ -203,45 +207,99 @@ private:
         return added >= 2 && 2 * common >= int(freeStems.size());
     }
 
-    // One source splits in two what the other says in one sentence: the
-    // one-to-one pass links one piece (the holder) to the whole (the partner)
-    // and leaves the other piece out. A free neighbour of a holder that brings
-    // more of the partner's words is judged together with the holder against
-    // the partner; when the two pieces together match it, the neighbour gets an
-    // extra link, and both pieces take the relation of the joined judgement
-    // when it is the stronger (two halves of a copied quote are shared).
+    // One source splits in two what the other says in one sentence (or a
+    // source's segmentation cuts where the other's does not). Then one piece
+    // alone matches the whole weakly or not at all. For every sentence (the
+    // whole) with no link or one one-to-one link in this pair, two adjacent
+    // sentences of the other side (the pieces) are judged together against
+    // it: the one it is linked to, or else each of its two best candidates,
+    // with a free neighbour that brings more of the whole's words
+    // (addsToPartner). When the joined pieces match the whole clearly better
+    // than the first piece alone (improves), both pieces link to it with the
+    // joined judgement (two halves of a copied quote are shared).
     void addSplits(std::vector<Chosen> &chosen)
     {
-        std::set<int> linkedA;
-        std::set<int> linkedB;
-        for (const Chosen &link : chosen) {
-            linkedA.insert(link.a);
-            linkedB.insert(link.b);
-        }
-        const size_t primaryCount = chosen.size();
-        for (size_t i = 0; i < primaryCount; ++i) {
-            if (!chosen[i].primary)
-                continue;
-            for (const bool inA : {true, false}) {
-                const int holder = inA ? chosen[i].a : chosen[i].b;
-                const int partner = inA ? chosen[i].b : chosen[i].a;
-                std::set<int> &linked = inA ? linkedA : linkedB;
-                for (const int free : {holder - 1, holder + 1}) {
-                    if (free < 0 || free >= side(inA).sentenceCount() || linked.count(free)
-                        || !addsToPartner(inA, free, holder, partner))
-                        continue;
-                    const PairJudgement joined
-                        = judgeJoined(inA, std::min(free, holder), std::max(free, holder), partner);
-                    if (!improves(joined, chosen[i].judgement))
-                        continue;
-                    linked.insert(free);
-                    if (joined.relation > chosen[i].judgement.relation)
-                        chosen[i].judgement = joined;
-                    const Chosen extra {inA ? free : partner, inA ? partner : free, joined, false, false};
-                    chosen.push_back(extra);
+        // Links per sentence of each side, kept up to date as links are added.
+        m_linksOfA.assign(size_t(m_a.sentenceCount()), {});
+        m_linksOfB.assign(size_t(m_b.sentenceCount()), {});
+        for (size_t i = 0; i < chosen.size(); ++i)
+            noteLink(chosen, i);
+        for (const bool wholeInA : {true, false}) {
+            const bool piecesInA = !wholeInA;
+            for (int whole = 0; whole < side(wholeInA).sentenceCount(); ++whole) {
+                const std::vector<size_t> links = linksOf(wholeInA, whole);
+                if (links.size() > 1 || (links.size() == 1 && !chosen[links.front()].primary))
+                    continue;
+                std::vector<int> pieces;
+                if (!links.empty()) {
+                    pieces.push_back(wholeInA ? chosen[links.front()].b : chosen[links.front()].a);
+                } else {
+                    for (const int candidate : candidatesOf(wholeInA, whole)) {
+                        if (pieces.size() < 2 && linksOf(piecesInA, candidate).empty())
+                            pieces.push_back(candidate);
+                    }
+                }
+                for (const int piece : pieces) {
+                    if (joinNeighbour(chosen, wholeInA, whole, piece,
+                                      links.empty() ? -1 : int(links.front())))
+                        break;
                 }
             }
         }
+    }
+
+    void noteLink(const std::vector<Chosen> &chosen, size_t index)
+    {
+        m_linksOfA[size_t(chosen[index].a)].push_back(index);
+        m_linksOfB[size_t(chosen[index].b)].push_back(index);
+    }
+
+    const std::vector<size_t> &linksOf(bool inA, int sentence) const
+    {
+        return (inA ? m_linksOfA : m_linksOfB)[size_t(sentence)];
+    }
+
+    bool joinNeighbour(std::vector<Chosen> &chosen, bool wholeInA, int whole, int piece, int holderLink)
+    {
+        const bool piecesInA = !wholeInA;
+        for (const int neighbour : {piece - 1, piece + 1}) {
+            if (neighbour < 0 || neighbour >= side(piecesInA).sentenceCount()
+                || !side(piecesInA).linkable(neighbour) || !linksOf(piecesInA, neighbour).empty()
+                || !addsToPartner(piecesInA, neighbour, piece, whole))
+                continue;
+            const PairJudgement joined
+                = judgeJoined(piecesInA, std::min(piece, neighbour), std::max(piece, neighbour), whole);
+            const PairJudgement alone = holderLink >= 0
+                ? chosen[size_t(holderLink)].judgement
+                : (piecesInA ? judge(piece, whole) : judge(whole, piece));
+            if (!improves(joined, alone))
+                continue;
+            if (holderLink >= 0) {
+                if (joined.relation > chosen[size_t(holderLink)].judgement.relation)
+                    chosen[size_t(holderLink)].judgement = joined;
+            } else {
+                chosen.push_back(orient(piecesInA, piece, whole, joined, true));
+                noteLink(chosen, chosen.size() - 1);
+            }
+            chosen.push_back(orient(piecesInA, neighbour, whole, joined, false));
+            noteLink(chosen, chosen.size() - 1);
+            return true;
+        }
+        return false;
+    }
+
+    static Chosen orient(bool firstInA, int first, int second, const PairJudgement &judgement, bool primary)
+    {
+        return firstInA ? Chosen {first, second, judgement, primary, false}
+                        : Chosen {second, first, judgement, primary, false};
+    }
+
+    const std::vector<int> &candidatesOf(bool inA, int sentence) const
+    {
+        static const std::vector<int> none;
+        const auto &all = inA ? m_candidatesOfA : m_candidatesOfB;
+        const auto found = all.find(sentence);
+        return found == all.end() ? none : found->second;
     }
 
     // The joined pieces match the partner clearly better than the holder alone:
@@ -364,11 +422,11 @@ private:
             std::vector<int> xs;
             std::vector<int> ys;
             for (int x = chain[k].first + 1; x < chain[k + 1].first; ++x) {
-                if (!linkedA[size_t(x)])
+                if (!linkedA[size_t(x)] && m_a.linkable(x))
                     xs.push_back(x);
             }
             for (int y = chain[k].second + 1; y < chain[k + 1].second; ++y) {
-                if (!linkedB[size_t(y)])
+                if (!linkedB[size_t(y)] && m_b.linkable(y))
                     ys.push_back(y);
             }
             if (xs.empty() || ys.empty() || xs.size() * ys.size() > size_t(m_limits.gapPairLimit))
@@ -391,6 +449,10 @@ private:
     const CandidateIndex &m_a;
     const CandidateIndex &m_b;
     std::map<std::pair<int, int>, PairJudgement> m_judged;
+    std::map<int, std::vector<int>> m_candidatesOfA; // best candidates first
+    std::map<int, std::vector<int>> m_candidatesOfB;
+    std::vector<std::vector<size_t>> m_linksOfA; // indices into the chosen links (addSplits)
+    std::vector<std::vector<size_t>> m_linksOfB;
 };
 
 } // namespace

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void splitSentenceLinksBothPieces();
     void linksCarryDiffAndIds();
     void unrelatedDocumentsHaveNoLinks();
+    void sentencesWithoutContentWordsAreNotLinked();
 
 private:
     std::vector<Link> match(const AnalyzedDocument &a, const AnalyzedDocument &b) const
@@ -172,6 +173,14 @@ void tst_SentenceMatcher::unrelatedDocumentsHaveNoLinks()
                                                    u"The central bank kept interest rates unchanged."_s});
     QVERIFY(match(a, b).empty());
     QVERIFY(match(a, test::makeDocument({})).empty());
+}
+
+void tst_SentenceMatcher::sentencesWithoutContentWordsAreNotLinked()
+{
+    // List numbers and stop-word-only lines state nothing: even verbatim they stay unlinked.
+    const AnalyzedDocument a = test::makeDocument({u"1."_s, filler[0], u"2."_s, u"It is not."_s, filler[1]});
+    const AnalyzedDocument b = test::makeDocument({u"1."_s, filler[0], u"2."_s, u"It is not."_s, filler[1]});
+    QCOMPARE(describe(match(a, b)), u"1.1S 4.4S"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SentenceMatcher)
