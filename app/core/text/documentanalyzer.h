@@ -23,10 +23,16 @@ public:
     DocumentAnalyzer(const DocumentAnalyzer &) = delete;
     DocumentAnalyzer &operator=(const DocumentAnalyzer &) = delete;
 
+    // Language: the forced one, else article.language when set ("en-US" →
+    // "en"), else LanguageGuesser's guess ("en" when the text is too short to
+    // tell). Sentences come per Article::blocks (out-of-range blocks are
+    // clamped, empty ones skipped); an article without blocks gets one block
+    // per non-empty line. Sentences may hold no tokens ("***", "—").
     AnalyzedDocument analyze(Article article);
 
     // Tokens of `text` taken as one sentence in `language` (no sentence
     // splitting); spans are offsets into `text`. Used to score given pairs.
+    // An empty `language` means the forced one, else a guess from `text`.
     std::vector<Token> tokenize(const QString &text, const QString &language);
 
 private:

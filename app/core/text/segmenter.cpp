@@ -30,11 +30,11 @@ struct LanguageWords
 // sentence, and with the English data "Lt." still breaks. Matching whole
 // words ourselves is both simpler and right.
 constexpr std::array<LanguageWords, 9> kNeverFinal {{
-    {nullptr, u"Dr. Drs. Prof. vs. approx. Mr. Mrs. Ms. Messrs. Mme. Mmes. Mlle. St."},
+    {nullptr, u"Dr. Drs. Prof. vs. approx. Mr. Mrs. Ms. Messrs. Mme. Mmes. Mlle."},
     {u"en",
-     u"Gen. Lt. Col. Maj. Capt. Cmdr. Sgt. Cpl. Pvt. Adm. Brig. Sen. Rep. Gov. Pres. Rev. Hon. Supt. Insp. "
-     u"Det. Atty. Msgr. Mt. Ft. Ave. Blvd. Jan. Feb. Apr. Aug. Sept. Oct. Nov. Dec. Calif. Conn. Penn."},
-    {u"de", u"Hr. Fr. bzw. ca. vgl. usw. z. Jan. Feb. Aug. Sept. Okt. Nov. Dez."},
+     u"Gen. Lt. Col. Maj. Capt. Cmdr. Sgt. Cpl. Pvt. Adm. Brig. Sen. Sens. Rep. Reps. Gov. Pres. Rev. Hon. "
+     u"Supt. Insp. Det. Atty. Msgr."},
+    {u"de", u"Hr. Fr. bzw. ca. vgl. usw. z."},
     {u"fr", u"MM. Mgr. Me. Ste. env. janv. févr. oct. nov. déc."},
     {u"es", u"Sr. Sra. Srta. Dra. Ud. Uds. Sto. Sta. ene. feb. sept. oct. nov. dic."},
     {u"it", u"Sig. Sigg. Dott. On. Avv. Ing. gen. feb. sett. ott. nov. dic."},
@@ -43,12 +43,17 @@ constexpr std::array<LanguageWords, 9> kNeverFinal {{
     {u"ru", u"ул. им. стр. см. проф. акад. тов."},
 }};
 
-// Abbreviations that end a sentence as often as not ("Apple Inc. The ..." vs
-// "Apple Inc. CEO ..."): handled like "U.S." by shouldJoin.
-constexpr std::array<LanguageWords, 3> kConditional {{
-    {nullptr, u"Inc. Corp. Ltd. Co. Bros. Jr. Sr."},
+// Abbreviations that may end a sentence ("Apple Inc. The ..." vs "Apple Inc.
+// CEO ...", "in Palo Alto, Calif. The ..." vs "Jan. 30", "St. Paul"): handled
+// like "U.S." by shouldJoin.
+constexpr std::array<LanguageWords, 4> kConditional {{
+    {nullptr, u"Inc. Corp. Ltd. Co. Bros. Jr. Sr. St. Mt. Ft."},
+    {u"en",
+     u"Ave. Blvd. Rd. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Ala. Ariz. Ark. Calif. "
+     u"Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. "
+     u"Okla. Ore. Pa. Penn. Tenn. Tex. Va. Vt. Wash. Wis. Wyo."},
     {u"ru", u"г. гг. тыс. млн. млрд. руб. долл."},
-    {u"de", u"Str."},
+    {u"de", u"Str. Jan. Feb. Aug. Sept. Okt. Nov. Dez."},
 }};
 
 // Abbreviations that come before a number: a sentence never ends in them

@@ -69,6 +69,12 @@ void tst_Segmenter::sentences_data()
                                 << QStringList {u"The U.N. envoy and the U.K. government agreed."_s};
     QTest::newRow("Jan. 30") << en << u"They met on Jan. 30 in Sochi. Then they left."_s
                              << QStringList {u"They met on Jan. 30 in Sochi."_s, u"Then they left."_s};
+    QTest::newRow("state at the end")
+        << en << u"He lives in Palo Alto, Calif. The house is big."_s
+        << QStringList {u"He lives in Palo Alto, Calif."_s, u"The house is big."_s};
+    QTest::newRow("St. name and street")
+        << en << u"They met at St. Paul's. He lives on Main St. The rent is high."_s
+        << QStringList {u"They met at St. Paul's."_s, u"He lives on Main St."_s, u"The rent is high."_s};
     QTest::newRow("Sept. Oct.") << en << u"Between Sept. 3 and Oct. 12 nothing happened."_s
                                 << QStringList {u"Between Sept. 3 and Oct. 12 nothing happened."_s};
     QTest::newRow("e.g.") << en << u"Some fruits, e.g. Apples, are red. Others are not."_s
