@@ -53,9 +53,10 @@ PairJudgement verbatim()
 class PairMatch
 {
 public:
-    PairMatch(const PairScorer &scorer, const ComparisonOptions &options, const MatchingLimits &limits,
-              const CandidateIndex &a, const CandidateIndex &b)
+    PairMatch(const PairScorer &scorer, const PairScorer &lenientScorer, const ComparisonOptions &options,
+              const MatchingLimits &limits, const CandidateIndex &a, const CandidateIndex &b)
         : m_scorer(scorer)
+        , m_lenientScorer(lenientScorer)
         , m_options(options)
         , m_limits(limits)
         , m_a(a)
@@ -405,9 +406,11 @@ private:
 
     // Second, more lenient pass: between two consecutive ordered links, the
     // sentences still unlinked on both sides are judged pair by pair without
-    // the candidate filter (no shared content stem needed), when the gap holds
-    // at most gapPairLimit pairs. Only gaps next to at least one real link are
-    // searched: with no anchor at all, position says nothing.
+    // the candidate filter, when the gap holds at most gapPairLimit pairs, and
+    // a paraphrase probability gapLeniency below the threshold is enough
+    // (their place between two matched pairs is evidence too). Only gaps next
+    // to at least one real link are searched: with no link at all, position
+    // says nothing.
     void fillGaps(std::vector<Chosen> &chosen)
     {
         const std::vector<std::pair<int, int>> chain = markOrder(chosen);
@@ -433,7 +436,7 @@ private:
                 continue;
             for (const int x : xs) {
                 for (const int y : ys) {
-                    const PairJudgement &judgement = judge(x, y);
+                    const PairJudgement judgement = lenient(x, y);
                     if (judgement.relation != Relation::Unrelated)
                         found.push_back({x, y, judgement});
                 }
@@ -443,7 +446,19 @@ private:
             chosen = choose(std::move(found), std::move(chosen));
     }
 
+    PairJudgement lenient(int x, int y)
+    {
+        const PairJudgement &judgement = judge(x, y);
+        if (judgement.relation != Relation::Unrelated
+            || judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency)
+            return judgement;
+        const SentenceView va {&sentenceA(x), &m_a.document().article.text};
+        const SentenceView vb {&sentenceB(y), &m_b.document().article.text};
+        return m_lenientScorer.judge(va, vb);
+    }
+
     const PairScorer &m_scorer;
+    const PairScorer &m_lenientScorer;
     const ComparisonOptions &m_options;
     const MatchingLimits &m_limits;
     const CandidateIndex &m_a;
@@ -459,14 +474,18 @@ private:
 
 SentenceMatcher::SentenceMatcher(const PairScorer &scorer, ComparisonOptions options, MatchingLimits limits)
     : m_scorer(&scorer)
+    , m_lenientScorer(std::make_unique<PairScorer>(options.sharedThreshold,
+                                                   options.paraphraseThreshold - limits.gapLeniency))
     , m_options(std::move(options))
     , m_limits(limits)
 { }
 
+SentenceMatcher::~SentenceMatcher() = default;
+
 std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int bId,
                                          const CandidateIndex &b) const
 {
-    PairMatch pair(*m_scorer, m_options, m_limits, a, b);
+    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, b);
     std::vector<Link> links;
     for (const Chosen &chosen : pair.run()) {
         Link link;

@@ -4,6 +4,7 @@
 #include "model/comparison.h"
 #include "model/comparisonoptions.h"
 
+#include <memory>
 #include <vector>
 
 namespace parallax {
@@ -19,6 +20,8 @@ struct MatchingLimits
     // Gap filling judges every pair of unlinked sentences between two ordered
     // links when there are at most this many pairs (bounded by gap size).
     int gapPairLimit = 64;
+    // ... and accepts a paraphrase this much below the paraphrase threshold.
+    double gapLeniency = 0.1;
     // A neighbour joins a split sentence's link when the two pieces together
     // are at least this much more similar (surface) to the whole than one piece.
     double minimumSplitGain = 0.1;
@@ -33,6 +36,9 @@ class SentenceMatcher
 {
 public:
     SentenceMatcher(const PairScorer &scorer, ComparisonOptions options, MatchingLimits limits = {});
+    ~SentenceMatcher();
+    SentenceMatcher(const SentenceMatcher &) = delete;
+    SentenceMatcher &operator=(const SentenceMatcher &) = delete;
 
     // Links between document `a` (number aId) and `b` (bId > aId), sorted by
     // (a, b) sentence; ids are left at -1 for the caller to assign.
@@ -40,6 +46,7 @@ public:
 
 private:
     const PairScorer *m_scorer;
+    std::unique_ptr<const PairScorer> m_lenientScorer; // paraphrase threshold lowered by gapLeniency
     ComparisonOptions m_options;
     MatchingLimits m_limits;
 };
