@@ -72,7 +72,9 @@ Utf8Stats scanUtf8(const QByteArray &bytes)
 enum class Wide { None, Utf16LE, Utf16BE };
 
 // UTF-16 without a byte order mark: text in Latin script has a zero high byte
-// in most code units, and a zero low byte almost never.
+// in most code units, other scripts at least in their spaces, digits and
+// punctuation; a zero low byte is rare in any script. Binary data that happens
+// to fit still has to pass the control-character check after decoding.
 Wide guessUtf16(const QByteArray &bytes)
 {
     const qsizetype units = bytes.size() / 2;
@@ -84,11 +86,11 @@ Wide guessUtf16(const QByteArray &bytes)
         evenZeros += bytes[i] == '\0';
         oddZeros += bytes[i + 1] == '\0';
     }
-    const auto mostly = [units](qsizetype zeros) { return zeros * 10 >= units * 5; };
+    const auto often = [units](qsizetype zeros) { return zeros * 10 >= units; };
     const auto rarely = [units](qsizetype zeros) { return zeros * 100 <= units; };
-    if (mostly(oddZeros) && rarely(evenZeros))
+    if (often(oddZeros) && rarely(evenZeros))
         return Wide::Utf16LE;
-    if (mostly(evenZeros) && rarely(oddZeros))
+    if (often(evenZeros) && rarely(oddZeros))
         return Wide::Utf16BE;
     return Wide::None;
 }

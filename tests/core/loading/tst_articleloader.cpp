@@ -11,6 +11,14 @@
 
 using namespace parallax;
 
+namespace QTest {
+// Readable failures: "path: message".
+template<> char *toString(const Error &error)
+{
+    return qstrdup(qPrintable(error.path + u": " + error.message));
+}
+} // namespace QTest
+
 namespace {
 
 QStringList blockTexts(const Article &article)
@@ -112,6 +120,12 @@ private Q_SLOTS:
         QTest::newRow("utf-16le russian")
             << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom)(russian))
             << QStringLiteral("UTF-16LE") << russian;
+        QTest::newRow("utf-16le russian no bom")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE)(russian)) << QStringLiteral("UTF-16LE")
+            << russian;
+        QTest::newRow("utf-16be russian no bom")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16BE)(russian)) << QStringLiteral("UTF-16BE")
+            << russian;
         QTest::newRow("utf-8 russian") << russian.toUtf8() << QStringLiteral("UTF-8") << russian;
         QTest::newRow("windows-1251") << cp1251(russian) << QStringLiteral("windows-1251") << russian;
         QTest::newRow("koi8-r") << koi8r(russian) << QStringLiteral("KOI8-R") << russian;
@@ -162,6 +176,11 @@ private Q_SLOTS:
                              << QStringLiteral("binary file (PDF document)");
         QTest::newRow("zip") << zip << QStringLiteral("binary file (ZIP archive)");
         QTest::newRow("nul") << nul << QStringLiteral("binary file (contains NUL bytes)");
+        QByteArray samples;
+        for (int i = 0; i < 300; ++i)
+            samples += char(1 + i % 30) + QByteArray(1, '\0');
+        QTest::newRow("16-bit samples")
+            << samples << QStringLiteral("binary file (too many control characters)");
         QTest::newRow("controls") << controls << QStringLiteral("binary file (too many control characters)");
     }
 
