@@ -5,6 +5,8 @@
 #include "sentenceprofile.h"
 #include "synonymtable.h"
 
+#include <algorithm>
+
 namespace parallax {
 
 struct PairScorer::Private
@@ -39,6 +41,9 @@ PairJudgement PairScorer::judge(const SentenceProfile &a, const SentenceProfile 
         return judgement; // nothing to compare: unrelated
     const PairFeatures::Vector features = PairFeatures::compute(a, b);
     judgement.surface = features[PairFeatures::LcsForms];
+    const double la = double(a.forms.size());
+    const double lb = double(b.forms.size());
+    judgement.containment = std::min(1.0, judgement.surface * (la + lb) / 2 / std::min(la, lb));
     judgement.probability = d->model.probability(features);
     const QStringList conflicts = PairFeatures::conflicts(features);
     if (judgement.surface >= d->sharedThreshold) {

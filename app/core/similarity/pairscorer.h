@@ -26,6 +26,11 @@ struct PairJudgement
     double score = 0.0;
     double surface = 0.0; // token-sequence similarity of folded forms, [0, 1]
     double probability = 0.0; // calibrated P(paraphrase), [0, 1]
+    // Share of the shorter sentence's tokens found in order in the longer one
+    // (LCS of folded forms / shorter length), [0, 1]. High containment with low
+    // surface means a fragment of a longer sentence: MSRP calls such pairs
+    // non-paraphrases, so the relation ignores it; document matching may not.
+    double containment = 0.0;
     QStringList conflicts; // "number", "negation": matched sentences that differ in substance
 };
 

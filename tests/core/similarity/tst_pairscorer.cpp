@@ -55,6 +55,7 @@ private Q_SLOTS:
     void identicalIsSharedWithScoreOne();
     void symmetric();
     void profilesGiveTheSameJudgement();
+    void containment();
     void thresholdsAreHonoured();
     void emptySentences();
 };
@@ -158,6 +159,21 @@ void tst_PairScorer::profilesGiveTheSameJudgement()
     QCOMPARE(profiled.surface, direct.surface);
     QCOMPARE(profiled.probability, direct.probability);
     QCOMPARE(profiled.conflicts, direct.conflicts);
+}
+
+void tst_PairScorer::containment()
+{
+    const PairScorer scorer(0.80, 0.50);
+    const AnalysedPair fragment(
+        u"The company assigns a score from one to ten to each page on the web."_s,
+        u"The company assigns a score from one to ten to each page on the web; the score, which is computed anew every week, denotes the site's importance."_s);
+    const PairJudgement judgement = fragment.judge(scorer);
+    QCOMPARE(judgement.containment, 1.0);
+    QVERIFY(judgement.surface < 0.8);
+    QCOMPARE(AnalysedPair(fragment.textB, fragment.textA).judge(scorer).containment, 1.0);
+    const AnalysedPair unrelated(u"The storm knocked out power to thousands of homes overnight."_s,
+                                 u"Shares of the carmaker rose sharply after its quarterly report."_s);
+    QVERIFY(unrelated.judge(scorer).containment < 0.3);
 }
 
 void tst_PairScorer::thresholdsAreHonoured()
