@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace parallax {
 
 namespace {
@@ -77,6 +79,17 @@ bool isBlank(QStringView text)
             return false;
     }
     return true;
+}
+
+// Rules ("* * *", "-----") and stray symbols carry no sentence: they stay in
+// the text but are not blocks.
+void dropBlocksWithoutWords(Article &article)
+{
+    const QStringView text(article.text);
+    article.blocks.removeIf([text](const TextSpan &span) {
+        const QStringView block = text.sliced(span.start, span.length());
+        return std::none_of(block.begin(), block.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    });
 }
 
 // A first block that reads like a headline: short, with a letter, not a sentence.
@@ -184,6 +197,7 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
     if (!extracted)
         return extracted;
     Article article = std::move(extracted).value();
+    dropBlocksWithoutWords(article);
     if (article.blocks.isEmpty())
         return Error {path, QStringLiteral("no readable text found")};
     article.path = path;

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +144,20 @@ private Q_SLOTS:
         QCOMPARE(result.value().text, text);
     }
 
+    void decorationLinesAreNotBlocks()
+    {
+        const Result<Article> result = ArticleLoader().loadBytes(
+            "Part one.\n\n* * *\n\n-----\nPart two, 2018.\n", QStringLiteral("d.txt"));
+        QVERIFY(result.ok());
+        QCOMPARE(blockTexts(result.value()),
+                 (QStringList {QStringLiteral("Part one."), QStringLiteral("Part two, 2018.")}));
+        QVERIFY(result.value().text.contains(u"* * *"));
+
+        const Result<Article> symbols = ArticleLoader().loadBytes("* * *\n---\n", QStringLiteral("s.txt"));
+        QVERIFY(!symbols.ok());
+        QCOMPARE(symbols.error().message, QStringLiteral("no readable text found"));
+    }
+
     void lineEndingsAndBom()
     {
         const Result<Article> result
@@ -220,6 +235,17 @@ private Q_SLOTS:
         const Result<Article> result = ArticleLoader().loadFile(m_dir.path());
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), (Error {m_dir.path(), QStringLiteral("is a directory, not a file")}));
+    }
+
+    void deviceIsNotARegularFile()
+    {
+        // A device never ends or lies about its size: refused before reading.
+        const QString path = QStringLiteral("/dev/zero");
+        if (!QFileInfo::exists(path))
+            QSKIP("no /dev/zero on this system");
+        const Result<Article> result = ArticleLoader().loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error(), (Error {path, QStringLiteral("not a regular file")}));
     }
 
     void unreadableFile()

@@ -57,6 +57,11 @@ private Q_SLOTS:
                                 << Russian;
         QTest::newRow("iso-8859-1") << encode(French, "ISO-8859-1") << QByteArray()
                                     << QStringLiteral("ISO-8859-1") << French;
+        const QString curly
+            = QStringLiteral("The mayor said the \u201Cfestival\u201D would go ahead \u2013 whatever the "
+                             "weather \u2013 and that the caf\u00E9 owners\u2019 complaints were heard.");
+        QTest::newRow("windows-1252")
+            << encode(curly, "windows-1252") << QByteArray() << QStringLiteral("windows-1252") << curly;
         QTest::newRow("declared windows-1251")
             << encode(Russian, "windows-1251") << QByteArray("windows-1251") << QStringLiteral("windows-1251")
             << Russian;
