@@ -29,13 +29,12 @@ public:
         Trigram,
         Fourgram,
         Bleu, // geometric mean of smoothed 1..4-gram precisions, mean of both directions
-        LcsForms, // 2·LCS/(|a|+|b|) on forms (the surface similarity)
+        LcsForms, // 2·LCS/(|a|+|b|) on forms: PairJudgement::surface
         LcsStems,
         EditDistanceLog, // log(1 + word edit distance) on stems (inserts + deletes)
         LongestGapLog, // log(1 + longest run of words on one side between common stems): an added clause
         GapCountLog, // log(1 + number of places where the stem sequences differ)
-        LongestExtraLog, // log(1 + largest |inserted - deleted| of one differing stretch): words only one
-                         // side says
+        LongestExtraLog, // log(1 + largest |inserted - deleted| of one differing stretch)
         UnmatchedMaxLog, // log(1 + content stems of one side absent from the other), larger side
         UnmatchedMinLog, // ... smaller side
         OrderAgreement, // LCS of shared content stems / shared content stems (1 = same order)
