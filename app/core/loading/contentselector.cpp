@@ -20,18 +20,20 @@ constexpr std::array<std::u16string_view, 12> PositiveParts = {
     u"article", u"content", u"story", u"body",   u"post",  u"entry",
     u"main",    u"text",    u"blog",  u"hentry", u"prose", u"headline",
 };
-constexpr std::array<std::u16string_view, 39> NegativeParts = {
-    u"comment",    u"footer",     u"header",     u"sidebar", u"share",      u"sharing",  u"social",
-    u"related",    u"promo",      u"banner",     u"subscri", u"newsletter", u"cookie",   u"consent",
-    u"gdpr",       u"advert",     u"sponsor",    u"widget",  u"popup",      u"modal",    u"menu",
-    u"breadcrumb", u"pagination", u"navigation", u"navbar",  u"outbrain",   u"taboola",  u"recirc",
-    u"trending",   u"popular",    u"signup",     u"login",   u"toolbar",    u"masthead", u"disqus",
-    u"recommend",  u"readmore",   u"read-more",  u"paywall",
+// Screen-reader-only labels ("Opens in a new window") are hidden by class.
+// Bootstrap's "hidden-xs" hides on small screens only, so "hidden" alone is no hint.
+constexpr std::array<std::u16string_view, 42> NegativeParts = {
+    u"comment",  u"footer",    u"header",  u"sidebar",         u"share",      u"sharing",
+    u"social",   u"related",   u"promo",   u"banner",          u"subscri",    u"newsletter",
+    u"cookie",   u"consent",   u"gdpr",    u"advert",          u"sponsor",    u"widget",
+    u"popup",    u"modal",     u"menu",    u"breadcrumb",      u"pagination", u"navigation",
+    u"navbar",   u"outbrain",  u"taboola", u"recirc",          u"trending",   u"popular",
+    u"signup",   u"login",     u"toolbar", u"masthead",        u"disqus",     u"recommend",
+    u"readmore", u"read-more", u"paywall", u"visually-hidden", u"sr-only",    u"screen-reader",
 };
 // Matched as whole words only: too short to match inside other words.
-constexpr std::array<std::u16string_view, 14> NegativeWords = {
-    u"ad",   u"ads",   u"adv",   u"nav",  u"aside",  u"foot", u"rail",
-    u"more", u"tools", u"print", u"hide", u"hidden", u"tags", u"tag",
+constexpr std::array<std::u16string_view, 12> NegativeWords = {
+    u"ad", u"ads", u"adv", u"nav", u"aside", u"foot", u"rail", u"more", u"tools", u"print", u"tags", u"tag",
 };
 constexpr std::array<std::u16string_view, 10> NegativeRoles = {
     u"navigation", u"banner",  u"contentinfo", u"complementary", u"search",
@@ -156,8 +158,9 @@ int commas(QStringView text)
 class Selection
 {
 public:
-    explicit Selection(const HtmlDocument &document)
+    Selection(const HtmlDocument &document, const QString &headline)
         : m_document(document)
+        , m_headline(headline.simplified())
         , m_elements(document.elements.size())
     {
         analyzeElements();
@@ -364,21 +367,30 @@ private:
         return false;
     }
 
-    // The page's headline often sits in a header above the article body.
+    // The page's headline often sits in a header above the article body: the
+    // first <h1>, or else a heading that reads like the page's title.
     void prependHeadline(std::vector<int> &selected) const
     {
         if (selected.empty())
             return;
-        for (int i = 0; i < selected.front(); ++i) {
+        int found = -1;
+        for (int i = 0; i < selected.front() && found < 0; ++i) {
             const HtmlBlock &block = m_document.blocks[size_t(i)];
-            if (block.owner >= 0 && element(block.owner).tag == "h1"sv && !state(block.owner).inBoilerplate) {
-                selected.insert(selected.begin(), i);
-                return;
-            }
+            if (block.owner >= 0 && element(block.owner).tag == "h1"sv && !state(block.owner).inBoilerplate)
+                found = i;
         }
+        for (int i = 0; i < selected.front() && found < 0 && !m_headline.isEmpty(); ++i) {
+            const HtmlBlock &block = m_document.blocks[size_t(i)];
+            if (block.owner >= 0 && isHeading(element(block.owner).tag) && !state(block.owner).inBoilerplate
+                && block.text.compare(m_headline, Qt::CaseInsensitive) == 0)
+                found = i;
+        }
+        if (found >= 0)
+            selected.insert(selected.begin(), found);
     }
 
     const HtmlDocument &m_document;
+    const QString m_headline;
     std::vector<ElementState> m_elements;
 };
 
@@ -401,9 +413,9 @@ int ContentSelector::hintWeight(const HtmlElement &element)
     return weight;
 }
 
-std::vector<int> ContentSelector::select(const HtmlDocument &document) const
+std::vector<int> ContentSelector::select(const HtmlDocument &document, const QString &headline) const
 {
-    return Selection(document).run();
+    return Selection(document, headline).run();
 }
 
 } // namespace parallax

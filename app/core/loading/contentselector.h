@@ -15,8 +15,10 @@ namespace parallax {
 class ContentSelector
 {
 public:
-    // Indices into document.blocks, ascending.
-    std::vector<int> select(const HtmlDocument &document) const;
+    // Indices into document.blocks, ascending. `headline`: the page's title
+    // from its metadata, to recognise the headline among the headings above
+    // the content.
+    std::vector<int> select(const HtmlDocument &document, const QString &headline = {}) const;
 
     // The class/id/role hint of an element: positive for article-like names,
     // negative for navigation, footers, ads, share bars and the like.

@@ -32,7 +32,7 @@ Article HtmlExtractor::extract(const QByteArray &utf8) const
 
     BlockTextBuilder builder;
     int previous = -2;
-    for (const int index : ContentSelector().select(document)) {
+    for (const int index : ContentSelector().select(document, metadata.title)) {
         const HtmlBlock &block = document.blocks[size_t(index)];
         const bool line = block.afterLineBreak && index == previous + 1;
         builder.addBlock(block.text,

@@ -60,6 +60,8 @@ private Q_SLOTS:
         QTest::newRow("ad inside word") << QStringLiteral("headline-area") << QString() << 25;
         QTest::newRow("cookie") << QStringLiteral("cookie-banner gdpr-consent") << QString() << -25;
         QTest::newRow("mixed") << QStringLiteral("main-content has-sidebar") << QString() << 0;
+        QTest::newRow("bootstrap hidden-xs") << QStringLiteral("col-md-8 hidden-xs") << QString() << 0;
+        QTest::newRow("screen reader only") << QStringLiteral("sr-only") << QString() << -25;
         QTest::newRow("role navigation") << QString() << QStringLiteral("navigation") << -25;
         QTest::newRow("role main") << QString() << QStringLiteral("main") << 25;
     }

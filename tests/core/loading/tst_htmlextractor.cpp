@@ -100,6 +100,29 @@ private Q_SLOTS:
         QCOMPARE(article.date, QStringLiteral("2024-03-14T09:30:00+01:00"));
     }
 
+    void blogPostWithSidebarAndComments()
+    {
+        // WordPress-like: the headline is an <h2>, the sidebar has a comma-rich
+        // "About us" paragraph, and comments outnumber the article's paragraphs.
+        const Article article = extract(readData("blog-post.html"));
+        const QStringList blocks = blockTexts(article);
+        QCOMPARE(blocks.size(), 5);
+        QCOMPARE(blocks[0], QStringLiteral("Lighthouse keepers return for one night"));
+        QVERIFY(blocks[1].startsWith(u"Four former keepers"));
+        QCOMPARE(
+            blocks[3],
+            QStringLiteral("\u201CYou never forget the sound of the wind up here,\u201D said Agnes "
+                           "Moor, who served at the station from 1979 to 1993. \u201COr the stairs.\u201D"));
+        QVERIFY(blocks[4].startsWith(u"The keepers signed"));
+        for (const char *absent :
+             {"Skip to content", "tide tables", "Share this", "Related", "grandfather", "Leave a Reply",
+              "volunteer-run", "Recent Posts", "powered by", "Posted on"})
+            QVERIFY2(!article.text.contains(QLatin1StringView(absent)), absent);
+        QCOMPARE(article.title, QStringLiteral("Lighthouse keepers return for one night"));
+        QCOMPARE(article.outlet, QStringLiteral("Northshore Gazette"));
+        QCOMPARE(article.date, QStringLiteral("2023-09-30T18:45:00"));
+    }
+
     void brokenMarkupStillYieldsText()
     {
         const Article article = extract(readData("broken-page.htm"));
