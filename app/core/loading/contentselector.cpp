@@ -198,6 +198,7 @@ private:
         bool scored = false;
         double score = 0.0;
         std::vector<int> children;
+        int firstBlock = -1; // first block the element owns directly
     };
 
     const HtmlElement &element(int index) const { return m_document.elements[size_t(index)]; }
@@ -206,7 +207,10 @@ private:
 
     void analyzeElements()
     {
-        for (const HtmlBlock &block : m_document.blocks) {
+        for (int i = 0; i < int(m_document.blocks.size()); ++i) {
+            const HtmlBlock &block = m_document.blocks[size_t(i)];
+            if (block.owner >= 0 && state(block.owner).firstBlock < 0)
+                state(block.owner).firstBlock = i;
             for (int e = block.owner; e >= 0; e = element(e).parent) {
                 state(e).totals.chars += block.text.size();
                 state(e).totals.linkChars += block.linkChars;
@@ -311,11 +315,11 @@ private:
 
     bool endsSentence(int e) const
     {
-        for (const HtmlBlock &block : m_document.blocks) {
-            if (block.owner == e)
-                return block.text.endsWith(u'.') || block.text.contains(QStringView(u". "));
-        }
-        return false;
+        const int first = state(e).firstBlock;
+        if (first < 0)
+            return false;
+        const QString &text = m_document.blocks[size_t(first)].text;
+        return text.endsWith(u'.') || text.contains(QStringView(u". "));
     }
 
     // Blocks inside a root, without boilerplate on the way down to them.
@@ -382,7 +386,7 @@ private:
         for (int i = 0; i < selected.front() && found < 0 && !m_headline.isEmpty(); ++i) {
             const HtmlBlock &block = m_document.blocks[size_t(i)];
             if (block.owner >= 0 && isHeading(element(block.owner).tag) && !state(block.owner).inBoilerplate
-                && block.text.compare(m_headline, Qt::CaseInsensitive) == 0)
+                && block.text.simplified().compare(m_headline, Qt::CaseInsensitive) == 0)
                 found = i;
         }
         if (found >= 0)

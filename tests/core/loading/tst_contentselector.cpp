@@ -124,6 +124,33 @@ private Q_SLOTS:
         QCOMPARE(ContentSelector().select(b.document()), expected);
     }
 
+    void siblingParagraphsAreKept()
+    {
+        DocumentBuilder b;
+        const int body = b.element(-1, "body");
+        const int story = b.element(body, "div");
+        std::vector<int> expected;
+        for (int i = 0; i < 4; ++i)
+            expected.push_back(b.block(b.element(story, "p"), paragraph(i)));
+        expected.push_back(b.block(b.element(body, "p"), QStringLiteral("A closing note.")));
+        b.block(b.element(body, "p"), QStringLiteral("Follow us"), 9);
+        QCOMPARE(ContentSelector().select(b.document()), expected);
+    }
+
+    void headlineMatchingTheTitle()
+    {
+        DocumentBuilder b;
+        const int body = b.element(-1, "body");
+        b.block(b.element(body, "h3"), QStringLiteral("Other heading"));
+        const int headline = b.block(b.element(body, "h2"), QStringLiteral("The  Title"));
+        const int story = b.element(body, "div");
+        const int p1 = b.block(b.element(story, "p"), paragraph(1));
+        const int p2 = b.block(b.element(story, "p"), paragraph(2));
+        QCOMPARE(ContentSelector().select(b.document(), QStringLiteral("the title")),
+                 (std::vector<int> {headline, p1, p2}));
+        QCOMPARE(ContentSelector().select(b.document()), (std::vector<int> {p1, p2}));
+    }
+
     void headlineAboveContentIsPrepended()
     {
         DocumentBuilder b;
