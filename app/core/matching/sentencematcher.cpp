@@ -1,5 +1,6 @@
 #include "sentencematcher.h"
 
+#include "fragmentrule.h"
 #include "orderaligner.h"
 #include "similarity/pairscorer.h"
 #include "worddiff.h"
@@ -87,7 +88,9 @@ private:
             return found->second;
         const SentenceView va {&sentenceA(x), &m_a.document().article.text};
         const SentenceView vb {&sentenceB(y), &m_b.document().article.text};
-        return m_judged.emplace(std::pair(x, y), m_scorer.judge(va, vb)).first->second;
+        const PairJudgement judgement
+            = FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(va, vb));
+        return m_judged.emplace(std::pair(x, y), judgement).first->second;
     }
 
     // Fast path: the same folded words in the same order are shared, unscored.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void linksCarryDiffAndIds();
     void unrelatedDocumentsHaveNoLinks();
     void sentencesWithoutContentWordsAreNotLinked();
+    void fragmentsOfLongerSentencesMatch();
 
 private:
     std::vector<Link> match(const AnalyzedDocument &a, const AnalyzedDocument &b) const
@@ -181,6 +182,32 @@ void tst_SentenceMatcher::sentencesWithoutContentWordsAreNotLinked()
     const AnalyzedDocument a = test::makeDocument({u"1."_s, filler[0], u"2."_s, u"It is not."_s, filler[1]});
     const AnalyzedDocument b = test::makeDocument({u"1."_s, filler[0], u"2."_s, u"It is not."_s, filler[1]});
     QCOMPARE(describe(match(a, b)), u"1.1S 4.4S"_s);
+}
+
+void tst_SentenceMatcher::fragmentsOfLongerSentencesMatch()
+{
+    // A caption that is the start of an article's sentence; a clause carried
+    // inside a longer sentence; a different number in the same clause.
+    const AnalyzedDocument a = test::makeDocument({
+        u"Syria has been embroiled in a complicated multi-sided civil war"_s,
+        u"The two leaders last met in December at a secret military air base near the city of Latakia."_s,
+        u"Officials counted 450 damaged houses across twelve northern mountain villages after heavy storms."_s,
+    });
+    const AnalyzedDocument b = test::makeDocument({
+        u"Syria has been embroiled in a complicated, multi-sided civil war involving foreign powers, rebels and jihadists."_s,
+        u"A spokesman told reporters there were detailed talks between the two leaders, who last met in "
+        u"December at "
+        "a Russian military air base in the coastal province of Latakia, and that more meetings would follow soon."_s,
+        u"Officials counted 350 damaged houses across twelve northern mountain villages after heavy storms, "
+        u"the agency said "
+        "on Monday while rescue teams searched for survivors."_s,
+    });
+    const std::vector<Link> links = match(a, b);
+    QCOMPARE(links.size(), size_t(3));
+    QCOMPARE(links[0].relation, Relation::Shared); // every word of the caption is in b, in order
+    QCOMPARE(links[1].relation, Relation::Paraphrased); // 9 of its 12 content words
+    QCOMPARE(links[2].relation, Relation::Paraphrased);
+    QCOMPARE(links[2].conflicts, QStringList {u"number"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_SentenceMatcher)
