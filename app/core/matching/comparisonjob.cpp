@@ -5,6 +5,7 @@
 #include "loading/articleloader.h"
 #include "sentencematcher.h"
 #include "similarity/pairscorer.h"
+#include "similarity/sentenceprofile.h"
 #include "text/documentanalyzer.h"
 
 #include <QCoreApplication>
@@ -128,9 +129,19 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         return;
 
     // Matching, one document pair per unit of work.
-    std::vector<std::unique_ptr<CandidateIndex>> indexes;
-    for (const AnalyzedDocument &document : comparison.documents)
-        indexes.push_back(std::make_unique<CandidateIndex>(document));
+    const PairScorer scorer(m_options.sharedThreshold, m_options.paraphraseThreshold);
+    const SentenceMatcher matcher(scorer, m_options);
+    // Per document, once: the index and the sentence profiles the scorer reads.
+    std::vector<std::unique_ptr<CandidateIndex>> indexes(comparison.documents.size());
+    std::vector<std::vector<SentenceProfile>> profiles(comparison.documents.size());
+    QtConcurrent::blockingMap(&pool, indices(comparison.documents.size()), [&](int &d) {
+        if (canceled())
+            return;
+        indexes[size_t(d)] = std::make_unique<CandidateIndex>(comparison.documents[size_t(d)]);
+        profiles[size_t(d)] = matcher.profiles(comparison.documents[size_t(d)]);
+    });
+    if (canceled())
+        return;
     std::vector<std::pair<int, int>> pairs;
     for (int a = 0; a < documentCount; ++a) {
         for (int b = a + 1; b < documentCount; ++b)
@@ -138,14 +149,13 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
     }
     progress.reserve(1);
     progress.beginStage(pairCount, QCoreApplication::translate("parallax", "Matching %1/%2 pairs"));
-    const PairScorer scorer(m_options.sharedThreshold, m_options.paraphraseThreshold);
-    const SentenceMatcher matcher(scorer, m_options);
     std::vector<std::vector<Link>> pairLinks(pairs.size());
     QtConcurrent::blockingMap(&pool, indices(pairs.size()), [&](int &i) {
         if (canceled())
             return;
         const auto [a, b] = pairs[size_t(i)];
-        pairLinks[size_t(i)] = matcher.match(a, *indexes[size_t(a)], b, *indexes[size_t(b)]);
+        pairLinks[size_t(i)] = matcher.match(a, *indexes[size_t(a)], profiles[size_t(a)], b,
+                                             *indexes[size_t(b)], profiles[size_t(b)]);
         progress.step();
     });
     if (canceled())

@@ -3,6 +3,7 @@
 #include "fragmentrule.h"
 #include "orderaligner.h"
 #include "similarity/pairscorer.h"
+#include "similarity/sentenceprofile.h"
 #include "worddiff.h"
 
 #include <algorithm>
@@ -55,9 +56,13 @@ class PairMatch
 {
 public:
     PairMatch(const PairScorer &scorer, const PairScorer &lenientScorer, const ComparisonOptions &options,
-              const MatchingLimits &limits, const CandidateIndex &a, const CandidateIndex &b)
+              const MatchingLimits &limits, const CandidateIndex &a,
+              const std::vector<SentenceProfile> &profilesA, const CandidateIndex &b,
+              const std::vector<SentenceProfile> &profilesB)
         : m_scorer(scorer)
         , m_lenientScorer(lenientScorer)
+        , m_profilesA(profilesA)
+        , m_profilesB(profilesB)
         , m_options(options)
         , m_limits(limits)
         , m_a(a)
@@ -86,10 +91,8 @@ private:
         const auto found = m_judged.find({x, y});
         if (found != m_judged.end())
             return found->second;
-        const SentenceView va {&sentenceA(x), &m_a.document().article.text};
-        const SentenceView vb {&sentenceB(y), &m_b.document().article.text};
-        const PairJudgement judgement
-            = FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(va, vb));
+        const PairJudgement judgement = FragmentRule::apply(
+            sentenceA(x), sentenceB(y), m_scorer.judge(m_profilesA[size_t(x)], m_profilesB[size_t(y)]));
         return m_judged.emplace(std::pair(x, y), judgement).first->second;
     }
 
@@ -455,13 +458,13 @@ private:
         if (judgement.relation != Relation::Unrelated
             || judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency)
             return judgement;
-        const SentenceView va {&sentenceA(x), &m_a.document().article.text};
-        const SentenceView vb {&sentenceB(y), &m_b.document().article.text};
-        return m_lenientScorer.judge(va, vb);
+        return m_lenientScorer.judge(m_profilesA[size_t(x)], m_profilesB[size_t(y)]);
     }
 
     const PairScorer &m_scorer;
     const PairScorer &m_lenientScorer;
+    const std::vector<SentenceProfile> &m_profilesA;
+    const std::vector<SentenceProfile> &m_profilesB;
     const ComparisonOptions &m_options;
     const MatchingLimits &m_limits;
     const CandidateIndex &m_a;
@@ -485,10 +488,27 @@ SentenceMatcher::SentenceMatcher(const PairScorer &scorer, ComparisonOptions opt
 
 SentenceMatcher::~SentenceMatcher() = default;
 
+std::vector<SentenceProfile> SentenceMatcher::profiles(const AnalyzedDocument &document) const
+{
+    std::vector<SentenceProfile> result;
+    result.reserve(document.sentences.size());
+    for (const Sentence &sentence : document.sentences)
+        result.push_back(m_scorer->profile({&sentence, &document.article.text}));
+    return result;
+}
+
 std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int bId,
                                          const CandidateIndex &b) const
 {
-    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, b);
+    return match(aId, a, profiles(a.document()), bId, b, profiles(b.document()));
+}
+
+std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a,
+                                         const std::vector<SentenceProfile> &profilesA, int bId,
+                                         const CandidateIndex &b,
+                                         const std::vector<SentenceProfile> &profilesB) const
+{
+    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, profilesA, b, profilesB);
     std::vector<Link> links;
     for (const Chosen &chosen : pair.run()) {
         Link link;

@@ -10,6 +10,7 @@
 namespace parallax {
 
 class PairScorer;
+struct SentenceProfile;
 
 // Bounds and rules of the pairwise matcher beyond ComparisonOptions.
 struct MatchingLimits
@@ -43,6 +44,13 @@ public:
     // Links between document `a` (number aId) and `b` (bId > aId), sorted by
     // (a, b) sentence; ids are left at -1 for the caller to assign.
     std::vector<Link> match(int aId, const CandidateIndex &a, int bId, const CandidateIndex &b) const;
+
+    // The same with each document's sentence profiles computed beforehand
+    // (profiles()), as a document takes part in many pairs.
+    std::vector<Link> match(int aId, const CandidateIndex &a, const std::vector<SentenceProfile> &profilesA,
+                            int bId, const CandidateIndex &b,
+                            const std::vector<SentenceProfile> &profilesB) const;
+    std::vector<SentenceProfile> profiles(const AnalyzedDocument &document) const;
 
 private:
     const PairScorer *m_scorer;
