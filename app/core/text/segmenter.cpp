@@ -6,6 +6,7 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 
 namespace parallax {
@@ -221,6 +222,23 @@ bool isInitial(QStringView word)
     return word.size() == 2 && word[0].isUpper() && word[1] == u'.';
 }
 
+// A list marker standing alone: "1.", "12)", "b.", "iv.", "(3)". ICU ends a
+// sentence after "1." at the start of a list item; the item is one sentence.
+bool isEnumerator(QStringView sentence)
+{
+    sentence = sentence.trimmed();
+    if (sentence.startsWith(u'('))
+        sentence = sentence.sliced(1);
+    if (sentence.size() < 2 || (!sentence.endsWith(u'.') && !sentence.endsWith(u')')))
+        return false;
+    const QStringView marker = sentence.chopped(1);
+    if (marker.size() > 4)
+        return false;
+    const auto all = [marker](auto predicate) { return std::all_of(marker.begin(), marker.end(), predicate); };
+    return all([](QChar c) { return c.isDigit(); }) || (marker.size() == 1 && marker[0].isLetter())
+        || all([](QChar c) { return QStringView(u"ivxlcIVXLC").contains(c); });
+}
+
 bool isOrdinal(QStringView word)
 {
     if (word.size() < 2 || word.size() > 5 || !word.endsWith(u'.'))
@@ -369,6 +387,8 @@ bool Segmenter::Private::shouldJoin(QStringView previous, QStringView next) cons
 {
     const QStringView first = firstWord(next);
     if (first.isEmpty())
+        return true;
+    if (isEnumerator(previous))
         return true;
     const QStringView last = lastWord(previous);
     if (containsWord(neverFinal, last) || containsWord(kAlwaysContinue, last.toString().toLower()))

@@ -61,6 +61,13 @@ void tst_Segmenter::sentences_data()
     QTest::newRow("titles")
         << en << u"Gen. Smith and Sen. Brown met Gov. Lee and Lt. Col. Ray at St. Paul's."_s
         << QStringList {u"Gen. Smith and Sen. Brown met Gov. Lee and Lt. Col. Ray at St. Paul's."_s};
+    QTest::newRow("numbered list item")
+        << en << u"1. Break up the problem. 2) Solve the parts."_s
+        << QStringList {u"1. Break up the problem."_s, u"2) Solve the parts."_s};
+    QTest::newRow("lettered list item") << en << u"b. Keep the notes."_s << QStringList {u"b. Keep the notes."_s};
+    QTest::newRow("roman and bracketed list items")
+        << en << u"IV. Check them. (3) File them."_s
+        << QStringList {u"IV. Check them."_s, u"(3) File them."_s};
     QTest::newRow("U.S. President") << en << u"The U.S. President spoke. He left."_s
                                     << QStringList {u"The U.S. President spoke."_s, u"He left."_s};
     QTest::newRow("U.S. at the end") << en << u"He moved to the U.S. The move was hard."_s
