@@ -75,6 +75,17 @@ bool isSoftBreak(const Line &line, const Line &next, qsizetype width)
     return line.width() + 1 + next.firstWord > width && line.width() * 2 >= width;
 }
 
+// In wrapped prose a line that stops mid-sentence before a lower-case word is
+// a wrap even when it is short (the writer's editor wrapped at another width
+// than the one we estimate); a headline or byline is followed by a capital.
+bool continuesSentence(QStringView text, const Line &line, const Line &next)
+{
+    if (next.indent > line.indent || next.blank())
+        return false;
+    const QStringView content = text.sliced(line.contentStart, line.end - line.contentStart);
+    return !PlainTextLayout::endsWithTerminalPunctuation(content) && text[next.contentStart].isLower();
+}
+
 // Verse and lists have short lines of similar length; wrapping is wider.
 constexpr qsizetype MinWrapWidth = 45;
 constexpr qsizetype MaxWrapWidth = 110;
@@ -145,7 +156,7 @@ QList<TextSpan> PlainTextLayout::blocks(QStringView text, LineMode mode) const
         else
             result.back().end = line.end;
         const bool joinNext = mode == LineMode::HardWrapped && i + 1 < lines.size() && !lines[i + 1].blank()
-            && isSoftBreak(line, lines[i + 1], width);
+            && (isSoftBreak(line, lines[i + 1], width) || continuesSentence(text, line, lines[i + 1]));
         open = joinNext;
     }
     return result;

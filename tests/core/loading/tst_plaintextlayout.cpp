@@ -72,6 +72,20 @@ private Q_SLOTS:
         QCOMPARE(blocks[3], wrap(SecondParagraph));
     }
 
+    // Wrapped by a writer whose editor broke one line early (Clough-Stevenson
+    // answers do): the short line stops mid-sentence before a lower-case word.
+    void shortLineBeforeLowerCaseWordIsAWrap()
+    {
+        const QString early = QStringLiteral("An observer randomly sees a student from a\n"
+                                             "distance and all he can see is that this student is wearing\n"
+                                             "trousers and a coat that hides everything else he might wear.");
+        const QString text = wrap(LongParagraph) + u"\n\n" + early + u"\n\n" + wrap(SecondParagraph);
+        QCOMPARE(PlainTextLayout().detectMode(text), PlainTextLayout::LineMode::HardWrapped);
+        const QStringList blocks = blockTexts(text);
+        QCOMPARE(blocks.size(), 3);
+        QCOMPARE(blocks[1], early);
+    }
+
     void versePerLineKeepsItsLines()
     {
         const QString text = QStringLiteral("The river runs beneath the hill,\n"
