@@ -4,6 +4,8 @@
 #include "settingsoptions.h"
 #include "usage.h"
 
+#include "export/coveragecsvexporter.h"
+#include "export/htmlexporter.h"
 #include "export/jsonexporter.h"
 #include "matching/comparisonjob.h"
 
@@ -25,12 +27,15 @@ int CompareCommand::run(const QStringList &arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON to OUT ('-' = stdout)."),
                                   QStringLiteral("OUT"));
-    const QCommandLineOption html(QStringLiteral("html"), tr("Write HTML to OUT (not available yet)."),
+    const QCommandLineOption html(QStringLiteral("html"), tr("Write a self-contained HTML page to OUT."),
                                   QStringLiteral("OUT"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the coverage grid as CSV to OUT."),
+                                 QStringLiteral("OUT"));
     const SettingsOptions settings(SettingsOptions::Scope::Everything);
     parser.addOption(help);
     parser.addOption(json);
     parser.addOption(html);
+    parser.addOption(csv);
     settings.addTo(parser);
 
     if (!parser.parse(QStringList {QStringLiteral("parallax compare")} + arguments))
@@ -44,8 +49,14 @@ int CompareCommand::run(const QStringList &arguments)
     const QString settingsError = settings.apply(parser, options);
     if (!settingsError.isEmpty())
         return usageError(settingsError);
-    if (parser.isSet(html))
-        return usageError(tr("HTML export is not available yet"));
+    // JSON goes to standard output unless some other output is asked for.
+    const bool anyOutput = parser.isSet(json) || parser.isSet(html) || parser.isSet(csv);
+    const QString jsonTarget
+        = parser.isSet(json) ? parser.value(json) : (anyOutput ? QString() : QStringLiteral("-"));
+    const QString htmlTarget = parser.value(html);
+    const QString csvTarget = parser.value(csv);
+    if (int(jsonTarget == u"-") + int(htmlTarget == u"-") + int(csvTarget == u"-") > 1)
+        return usageError(tr("only one output can go to standard output ('-')"));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(tr("no input files"));
@@ -55,8 +66,19 @@ int CompareCommand::run(const QStringList &arguments)
         m_err << QStringLiteral("parallax: %1: %2\n").arg(error.path, error.message);
     m_err.flush();
 
-    const QString target = parser.isSet(json) ? parser.value(json) : QStringLiteral("-");
-    const bool written = target == u"-" ? writeJsonToStdout(comparison) : writeJson(comparison, target);
+    bool written = true;
+    if (!jsonTarget.isEmpty())
+        written = writeOutput(jsonTarget,
+                              [&](QIODevice &device) { return JsonExporter().write(comparison, device); });
+    if (!htmlTarget.isEmpty())
+        written = writeOutput(htmlTarget,
+                              [&](QIODevice &device) { return HtmlExporter().write(comparison, device); })
+            && written;
+    if (!csvTarget.isEmpty())
+        written = writeOutput(
+                      csvTarget,
+                      [&](QIODevice &device) { return CoverageCsvExporter().write(comparison, 0, device); })
+            && written;
     if (!written || !comparison.errors.empty())
         return toInt(ExitCode::InputFailed);
     return toInt(ExitCode::Success);
@@ -64,23 +86,28 @@ int CompareCommand::run(const QStringList &arguments)
 
 // Atomic: a reader never sees a half-written file, and a failed run leaves an
 // older file in place.
-bool CompareCommand::writeJson(const Comparison &comparison, const QString &target)
+bool CompareCommand::writeOutput(const QString &target, const Writer &writer)
+{
+    return target == u"-" ? writeToStdout(writer) : writeFile(target, writer);
+}
+
+bool CompareCommand::writeFile(const QString &target, const Writer &writer)
 {
     QSaveFile file(target);
-    if (file.open(QIODevice::WriteOnly) && JsonExporter().write(comparison, file) && file.commit())
+    if (file.open(QIODevice::WriteOnly) && writer(file) && file.commit())
         return true;
     m_err << tr("parallax: cannot write %1: %2").arg(target, file.errorString()) << '\n';
     m_err.flush();
     return false;
 }
 
-bool CompareCommand::writeJsonToStdout(const Comparison &comparison)
+bool CompareCommand::writeToStdout(const Writer &writer)
 {
     m_out.flush();
     if (QIODevice *device = m_out.device()) {
         // Flushing a file device surfaces errors such as a closed pipe here.
         auto *file = qobject_cast<QFileDevice *>(device);
-        if (JsonExporter().write(comparison, *device) && (!file || file->flush()))
+        if (writer(*device) && (!file || file->flush()))
             return true;
         m_err << tr("parallax: cannot write to standard output: %1").arg(device->errorString()) << '\n';
         m_err.flush();
@@ -89,7 +116,7 @@ bool CompareCommand::writeJsonToStdout(const Comparison &comparison)
     // A stream over a string (tests): collect the bytes first.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    JsonExporter().write(comparison, buffer);
+    writer(buffer);
     m_out << QString::fromUtf8(buffer.data());
     m_out.flush();
     return true;

@@ -4,12 +4,17 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
+class QIODevice;
+
 namespace parallax {
 
 struct Comparison;
 
 // `parallax compare [options] FILE...`: loads and compares the files and
-// writes the comparison as JSON (format 1.0) to a file or stdout.
+// writes the comparison as JSON (format 1.0), a self-contained HTML page
+// and/or the coverage grid as CSV, each to a file (atomically) or stdout.
 class CompareCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CompareCommand)
@@ -22,8 +27,11 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    bool writeJson(const Comparison &comparison, const QString &target);
-    bool writeJsonToStdout(const Comparison &comparison);
+    // Writes one output; false after reporting the failure on m_err.
+    using Writer = std::function<bool(QIODevice &)>;
+    bool writeOutput(const QString &target, const Writer &writer);
+    bool writeFile(const QString &target, const Writer &writer);
+    bool writeToStdout(const Writer &writer);
     int usageError(const QString &message);
 
     QTextStream &m_out;

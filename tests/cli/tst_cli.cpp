@@ -59,6 +59,7 @@ private Q_SLOTS:
     void compareToStdout();
     void compareOffsetsAreCodePoints();
     void compareToFile();
+    void compareToHtmlAndCsv();
     void compareWithMissingFile();
     void compareUnwritableOutput();
     void compareSameBytesForAnyThreadCount();
@@ -126,8 +127,8 @@ void tst_Cli::help()
     QCOMPARE(result.err, QByteArray());
     for (const char *expected :
          {"parallax [FILE...]", "parallax --sample", "parallax compare", "parallax pairs", "--json OUT",
-          "--html OUT", "HTML export is not available yet", "--lang CODE", "--shared-threshold",
-          "--paraphrase-threshold", "--threads", "--max-file-size", "--version", "Exit codes"})
+          "--html OUT", "--csv OUT", "--lang CODE", "--shared-threshold", "--paraphrase-threshold",
+          "--threads", "--max-file-size", "--version", "Exit codes"})
         QVERIFY2(result.out.contains(expected), expected);
 }
 
@@ -155,8 +156,10 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("language not a code")
         << QStringList {u"compare"_s, u"--lang"_s, u"english"_s, a} << u"english"_s;
     QTest::newRow("json without value") << QStringList {u"compare"_s, a, u"--json"_s} << u"json"_s;
-    QTest::newRow("html not available yet")
-        << QStringList {u"compare"_s, u"--html"_s, u"out.html"_s, a} << u"HTML export is not available yet"_s;
+    QTest::newRow("two outputs to stdout")
+        << QStringList {u"compare"_s, u"--html"_s, u"-"_s, u"--json"_s, u"-"_s, a} << u"standard output"_s;
+    QTest::newRow("html without value") << QStringList {u"compare"_s, a, u"--html"_s} << u"html"_s;
+    QTest::newRow("csv without value") << QStringList {u"compare"_s, a, u"--csv"_s} << u"csv"_s;
     QTest::newRow("pairs without file") << QStringList {u"pairs"_s} << u"no input file"_s;
     QTest::newRow("pairs with two files")
         << QStringList {u"pairs"_s, u"pairs.tsv"_s, u"pairs.tsv"_s} << u"one"_s;
@@ -266,6 +269,38 @@ void tst_Cli::compareToFile()
     QVERIFY(QFile::remove(m_dir.filePath(output)));
 }
 
+// --html and --csv write their files atomically and nothing to stdout (JSON
+// goes to stdout only when no other output is asked for).
+void tst_Cli::compareToHtmlAndCsv()
+{
+    const Run result = run({u"compare"_s, u"--html"_s, u"out.html"_s, u"--csv"_s, u"grid.csv"_s,
+                            u"harbour-a.txt"_s, u"harbour-b.txt"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(result.out, QByteArray());
+    QFile html(m_dir.filePath(u"out.html"_s));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray page = html.readAll();
+    QVERIFY(page.startsWith("<!DOCTYPE html>"));
+    QVERIFY(page.contains("<meta charset=\"utf-8\">"));
+    QVERIFY(page.contains("id=\"doc-0\"") && page.contains("id=\"doc-1\"") && !page.contains("id=\"doc-2\""));
+    QVERIFY(page.contains("harbour-a.txt"));
+    QFile csv(m_dir.filePath(u"grid.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray grid = csv.readAll();
+    QVERIFY(grid.startsWith("\xef\xbb\xbf"
+                            "Claim,Sources,"));
+    QVERIFY(grid.contains("\r\n"));
+    const QStringList leftovers
+        = QDir(m_dir.path()).entryList({u"out.html*"_s, u"grid.csv*"_s}, QDir::Files | QDir::Hidden);
+    QCOMPARE(leftovers, (QStringList {u"grid.csv"_s, u"out.html"_s}));
+
+    // The HTML alone to standard output.
+    const Run piped = run({u"compare"_s, u"--html"_s, u"-"_s, u"harbour-a.txt"_s});
+    QVERIFY2(piped.exitCode == 0, piped.err.constData());
+    QVERIFY(piped.out.startsWith("<!DOCTYPE html>"));
+    QVERIFY(piped.out.trimmed().endsWith("</html>"));
+}
+
 // One bad input: exit 1, the reason on stderr, JSON for the others.
 void tst_Cli::compareWithMissingFile()
 {
@@ -285,11 +320,13 @@ void tst_Cli::compareWithMissingFile()
 
 void tst_Cli::compareUnwritableOutput()
 {
-    const QString output = u"no-such-directory/out.json"_s;
-    const Run result = run({u"compare"_s, u"--json"_s, output, u"harbour-a.txt"_s});
-    QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains("no-such-directory/out.json"), result.err.constData());
-    QVERIFY(!QFileInfo::exists(m_dir.filePath(output)));
+    for (const QString &option : {u"--json"_s, u"--html"_s, u"--csv"_s}) {
+        const QString output = u"no-such-directory/out"_s;
+        const Run result = run({u"compare"_s, option, output, u"harbour-a.txt"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("no-such-directory/out"), result.err.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(output)));
+    }
 }
 
 void tst_Cli::compareSameBytesForAnyThreadCount()
