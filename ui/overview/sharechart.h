@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/comparison.h"
+#include "report/comparisonsummary.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace parallax {
+
+// Per document, one stacked bar of its text's shares: shared, paraphrased,
+// unique, with percentage labels where they fit (and in the tooltip always).
+// Bars are patterned as well as coloured so the parts differ without colour.
+class ShareChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ShareChart(QWidget *parent = nullptr);
+
+    void setComparison(std::shared_ptr<const Comparison> comparison);
+    int documentCount() const;
+    QRect barRect(int document) const;
+    int documentAt(QPoint position) const; // -1 outside the bars' rows
+    QString barToolTip(int document) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void documentActivated(int document);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    int rowHeight() const;
+    int labelWidth() const;
+    void paintBar(QPainter &painter, int document) const;
+
+    std::shared_ptr<const Comparison> m_comparison;
+    std::optional<ComparisonSummary> m_summary;
+};
+
+} // namespace parallax
