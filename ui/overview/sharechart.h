@@ -23,6 +23,8 @@ public:
     void setComparison(std::shared_ptr<const Comparison> comparison);
     int documentCount() const;
     QRect barRect(int document) const;
+    // The part of a document's bar drawn for one status (empty when its share is 0).
+    QRect partRect(int document, SentenceStatus status) const;
     int documentAt(QPoint position) const; // -1 outside the bars' rows
     QString barToolTip(int document) const;
 

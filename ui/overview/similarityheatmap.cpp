@@ -1,1 +1,270 @@
 #include "similarityheatmap.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parallax {
+
+namespace {
+
+constexpr int margin = 4;
+constexpr double largestCell = 56.0;
+constexpr int widestLabel = 220;
+
+QColor mix(const QColor &from, const QColor &to, double t)
+{
+    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * t),
+                            float(from.greenF() + (to.greenF() - from.greenF()) * t),
+                            float(from.blueF() + (to.blueF() - from.blueF()) * t));
+}
+
+const PairSummary *findPair(const Comparison &comparison, int a, int b)
+{
+    const int low = std::min(a, b);
+    const int high = std::max(a, b);
+    const auto found = std::find_if(comparison.pairs.begin(), comparison.pairs.end(),
+                                    [&](const PairSummary &pair) { return pair.a == low && pair.b == high; });
+    return found == comparison.pairs.end() ? nullptr : &*found;
+}
+
+} // namespace
+
+SimilarityHeatmap::SimilarityHeatmap(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void SimilarityHeatmap::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    m_summary.reset();
+    if (m_comparison)
+        m_summary.emplace(*m_comparison);
+    m_hover = {-1, -1};
+    updateGeometry();
+    update();
+}
+
+int SimilarityHeatmap::documentCount() const
+{
+    return m_summary ? m_summary->documentCount() : 0;
+}
+
+QString SimilarityHeatmap::rowLabel(int document) const
+{
+    return QStringLiteral("%1  %2")
+        .arg(document + 1)
+        .arg(m_comparison->documents[size_t(document)].article.title);
+}
+
+SimilarityHeatmap::Layout SimilarityHeatmap::layout() const
+{
+    Layout result;
+    const int count = documentCount();
+    if (count == 0)
+        return result;
+    const QFontMetrics metrics = fontMetrics();
+    const int lineHeight = metrics.height();
+    // Try with labels first; drop them when the cells would be too small to carry one line each.
+    for (const bool labels : {true, false}) {
+        int labelWidth = 0;
+        if (labels) {
+            for (int d = 0; d < count && labelWidth < widestLabel; ++d)
+                labelWidth = std::max(labelWidth, metrics.horizontalAdvance(rowLabel(d)) + 8);
+            labelWidth = std::min({labelWidth, widestLabel, width() / 3});
+        }
+        const int top = labels ? lineHeight + margin : 0;
+        const double side = std::min(double(width() - labelWidth - 2 * margin) / count,
+                                     double(height() - top - 2 * margin) / count);
+        const double cell = std::clamp(side, 1.0, largestCell);
+        if (labels && cell < lineHeight)
+            continue;
+        result.cell = cell;
+        result.labelWidth = labelWidth;
+        result.showLabels = labels;
+        result.showValues
+            = cell >= std::max(metrics.horizontalAdvance(QStringLiteral("100")) + 6, lineHeight);
+        const int length = int(std::floor(cell * count));
+        result.grid = QRect(margin + labelWidth, margin + top, length, length);
+        break;
+    }
+    return result;
+}
+
+QRect SimilarityHeatmap::cellRect(int a, int b) const
+{
+    const int count = documentCount();
+    if (a < 0 || b < 0 || a >= count || b >= count)
+        return {};
+    const Layout geometry = layout();
+    const auto edge = [&](int i) { return int(std::floor(i * geometry.cell)); };
+    return QRect(QPoint(geometry.grid.left() + edge(b), geometry.grid.top() + edge(a)),
+                 QPoint(geometry.grid.left() + edge(b + 1) - 1, geometry.grid.top() + edge(a + 1) - 1));
+}
+
+std::pair<int, int> SimilarityHeatmap::cellAt(QPoint position) const
+{
+    const Layout geometry = layout();
+    if (documentCount() == 0 || !geometry.grid.contains(position))
+        return {-1, -1};
+    const int count = documentCount();
+    const int row = std::min(count - 1, int((position.y() - geometry.grid.top()) / geometry.cell));
+    const int column = std::min(count - 1, int((position.x() - geometry.grid.left()) / geometry.cell));
+    return {row, column};
+}
+
+QColor SimilarityHeatmap::cellColor(double value) const
+{
+    // One hue ramping in lightness reads without colour vision too: pale = little
+    // in common, deep = much. In a dark theme the ramp runs from the window colour up.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+    const QColor low = dark ? QColor(0x26, 0x2a, 0x33) : QColor(0xf4, 0xf8, 0xfc);
+    const QColor high = dark ? QColor(0x7c, 0xc4, 0xf2) : QColor(0x08, 0x3d, 0x77);
+    return mix(low, high, std::clamp(value, 0.0, 1.0));
+}
+
+QString SimilarityHeatmap::cellToolTip(int a, int b) const
+{
+    if (a < 0 || b < 0 || a >= documentCount() || b >= documentCount())
+        return {};
+    const QString titleA = m_comparison->documents[size_t(a)].article.title;
+    const QString titleB = m_comparison->documents[size_t(b)].article.title;
+    if (a == b)
+        return tr("%1: %2 (itself)").arg(a + 1).arg(titleA);
+    QString tip = tr("%1 \u2194 %2\nSimilarity: %3%")
+                      .arg(titleA, titleB)
+                      .arg(std::lround(m_summary->similarity(a, b) * 100));
+    if (const PairSummary *pair = findPair(*m_comparison, a, b)) {
+        const bool aFirst = pair->a == a;
+        tip += u'\n' + tr("%n shared sentence pair(s), ", nullptr, pair->shared)
+            + tr("%n paraphrased", nullptr, pair->paraphrased);
+        tip += u'\n'
+            + tr("%1% of %2 is in %3")
+                  .arg(std::lround((aFirst ? pair->aInB : pair->bInA) * 100))
+                  .arg(a + 1)
+                  .arg(b + 1);
+        tip += u'\n'
+            + tr("%1% of %2 is in %3")
+                  .arg(std::lround((aFirst ? pair->bInA : pair->aInB) * 100))
+                  .arg(b + 1)
+                  .arg(a + 1);
+    } else {
+        tip += u'\n' + tr("No sentences in common");
+    }
+    tip += u'\n' + tr("Click to compare this pair");
+    return tip;
+}
+
+QSize SimilarityHeatmap::sizeHint() const
+{
+    const int count = std::max(1, documentCount());
+    const int side = std::clamp(count * 40, 160, 560);
+    return {side + widestLabel / 2, side + fontMetrics().height()};
+}
+
+QSize SimilarityHeatmap::minimumSizeHint() const
+{
+    return {120, 120};
+}
+
+void SimilarityHeatmap::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const int count = documentCount();
+    if (count == 0)
+        return;
+    const Layout geometry = layout();
+    const QColor text = palette().color(QPalette::WindowText);
+    for (int a = 0; a < count; ++a) {
+        for (int b = 0; b < count; ++b) {
+            const QRect cell = cellRect(a, b);
+            const double value = m_summary->similarity(a, b);
+            // The diagonal (a document with itself) carries no information: neutral.
+            const QColor fill = a == b ? palette().color(QPalette::Mid) : cellColor(value);
+            painter.fillRect(cell, fill);
+            if (geometry.showValues && a != b) {
+                painter.setPen(fill.lightnessF() < 0.55 ? Qt::white : Qt::black);
+                painter.drawText(cell, Qt::AlignCenter, QString::number(std::lround(value * 100)));
+            }
+        }
+    }
+    if (geometry.cell >= 6) {
+        // Thin separators keep neighbouring cells of similar value apart.
+        painter.setPen(QPen(palette().color(QPalette::Window), 1));
+        for (int i = 1; i < count; ++i) {
+            const QRect cell = cellRect(i, i);
+            painter.drawLine(geometry.grid.left(), cell.top(), geometry.grid.right(), cell.top());
+            painter.drawLine(cell.left(), geometry.grid.top(), cell.left(), geometry.grid.bottom());
+        }
+    }
+    if (geometry.showLabels) {
+        const QFontMetrics metrics = fontMetrics();
+        for (int d = 0; d < count; ++d) {
+            QFont font = painter.font();
+            font.setBold(d == m_hover.first || d == m_hover.second);
+            painter.setFont(font);
+            painter.setPen(text);
+            const QRect rowCell = cellRect(d, 0);
+            const QRect label(margin, rowCell.top(), geometry.labelWidth - 6, rowCell.height());
+            painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(rowLabel(d), Qt::ElideRight, label.width()));
+            const QRect columnCell = cellRect(0, d);
+            const QRect number(columnCell.left(), margin, columnCell.width(), geometry.grid.top() - margin);
+            painter.drawText(number, Qt::AlignCenter, QString::number(d + 1));
+        }
+    }
+    if (m_hover.first >= 0) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(cellRect(m_hover.first, m_hover.second).adjusted(1, 1, -1, -1));
+    }
+}
+
+void SimilarityHeatmap::mouseMoveEvent(QMouseEvent *event)
+{
+    const auto cell = cellAt(event->position().toPoint());
+    if (cell != m_hover) {
+        m_hover = cell;
+        setCursor(cell.first >= 0 && cell.first != cell.second ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void SimilarityHeatmap::mouseReleaseEvent(QMouseEvent *event)
+{
+    const auto [a, b] = cellAt(event->position().toPoint());
+    if (event->button() == Qt::LeftButton && a >= 0 && a != b)
+        Q_EMIT pairActivated(a, b);
+    QWidget::mouseReleaseEvent(event);
+}
+
+void SimilarityHeatmap::leaveEvent(QEvent *event)
+{
+    m_hover = {-1, -1};
+    update();
+    QWidget::leaveEvent(event);
+}
+
+bool SimilarityHeatmap::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [a, b] = cellAt(help->pos());
+        if (a >= 0)
+            QToolTip::showText(help->globalPos(), cellToolTip(a, b), this, cellRect(a, b));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace parallax

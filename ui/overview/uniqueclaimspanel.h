@@ -23,7 +23,7 @@ public:
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
     QTreeWidget *tree() const { return m_tree; }
-    // The sentences listed for a document (all sentences of its one-source claims).
+    // The claims listed for a document: the first sentence of each, in reading order.
     std::vector<SentenceRef> claimsOf(int document) const;
 
 Q_SIGNALS:
@@ -31,10 +31,12 @@ Q_SIGNALS:
 
 private:
     void activate(QTreeWidgetItem *item);
+    void collectClaims();
 
     std::shared_ptr<const Comparison> m_comparison;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_empty = nullptr;
+    std::vector<std::vector<SentenceRef>> m_claims; // per document, in reading order
 };
 
 } // namespace parallax
