@@ -86,6 +86,9 @@ CoverageView::CoverageView(QWidget *parent)
     connect(m_table, &QAbstractItemView::activated, this, &CoverageView::activate);
     connect(m_reference, &QComboBox::activated, this, &CoverageView::setReferenceDocument);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CoverageView::updateSummary);
+    // The view keeps one selection model for its single model, resets included.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CoverageView::updateCopyAction);
     applyPalette();
 }
 
@@ -97,9 +100,6 @@ void CoverageView::setComparison(std::shared_ptr<const Comparison> comparison)
     const int reference = m_model->columnCount() == documents ? m_model->referenceDocument() : 0;
     m_model->setComparison(std::move(comparison), reference);
     fillReferenceChoices();
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        [this] { m_copy->setEnabled(m_table->selectionModel()->hasSelection()); }, Qt::UniqueConnection);
 }
 
 void CoverageView::setReferenceDocument(int document)
@@ -146,6 +146,11 @@ QString CoverageView::selectedCitations() const
     for (const QModelIndex &index : rows)
         blocks.append(m_model->citation(index.row()));
     return blocks.join(QStringLiteral("\n\n"));
+}
+
+void CoverageView::updateCopyAction()
+{
+    m_copy->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
 void CoverageView::copySelection()

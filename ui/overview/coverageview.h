@@ -42,6 +42,7 @@ protected:
 
 private:
     void copySelection();
+    void updateCopyAction();
     void activate(const QModelIndex &index);
     void fillReferenceChoices();
     void updateSummary();

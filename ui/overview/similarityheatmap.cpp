@@ -115,8 +115,19 @@ std::pair<int, int> SimilarityHeatmap::cellAt(QPoint position) const
     if (documentCount() == 0 || !geometry.grid.contains(position))
         return {-1, -1};
     const int count = documentCount();
-    const int row = std::min(count - 1, int((position.y() - geometry.grid.top()) / geometry.cell));
-    const int column = std::min(count - 1, int((position.x() - geometry.grid.left()) / geometry.cell));
+    // Cell edges are floored multiples of the cell side (see cellRect): find
+    // the index whose edges bracket the offset, so hit-testing matches drawing.
+    const auto indexAt = [&](int offset) {
+        const auto edge = [&](int i) { return int(std::floor(i * geometry.cell)); };
+        int index = std::min(count - 1, int(offset / geometry.cell));
+        while (index + 1 < count && edge(index + 1) <= offset)
+            ++index;
+        while (index > 0 && edge(index) > offset)
+            --index;
+        return index;
+    };
+    const int row = indexAt(position.y() - geometry.grid.top());
+    const int column = indexAt(position.x() - geometry.grid.left());
     return {row, column};
 }
 
