@@ -6,6 +6,14 @@ namespace {
 
 constexpr char16_t replacementCharacter = 0xFFFD;
 
+// Mutation build (see app/core/export/CMakeLists.txt): proves the escaping
+// tests fail when escaping is gone. Never switched off in a release.
+#ifdef PARALLAX_EXPORT_MUTATION_NO_ESCAPING
+constexpr bool escaping = false;
+#else
+constexpr bool escaping = true;
+#endif
+
 bool isForbiddenControl(char16_t c)
 {
     if (c == u'\t' || c == u'\n' || c == u'\f')
@@ -47,11 +55,8 @@ void appendEscaped(QString &out, char16_t c)
 
 QString HtmlWriter::escape(QStringView text)
 {
-#ifdef PARALLAX_EXPORT_MUTATION_NO_ESCAPING
-    // Mutation build (see app/core/export/CMakeLists.txt): proves the escaping
-    // tests fail when escaping is gone. Never used in a release.
-    return text.toString();
-#else
+    if (!escaping)
+        return text.toString();
     QString out;
     out.reserve(text.size() + text.size() / 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -73,7 +78,6 @@ QString HtmlWriter::escape(QStringView text)
         }
     }
     return out;
-#endif
 }
 
 void HtmlWriter::open(QStringView tag, std::initializer_list<Attribute> attributes)

@@ -18,6 +18,10 @@ struct ClaimKey
 
 ClaimKey keyOf(const Comparison &comparison, SentenceRef ref)
 {
+    // Missing results (a hand-built or canceled Comparison) read as unique.
+    if (size_t(ref.document) >= comparison.sentences.size()
+        || size_t(ref.sentence) >= comparison.sentences[size_t(ref.document)].size())
+        return ClaimKey {-1, ref};
     const int cluster = comparison.sentences[size_t(ref.document)][size_t(ref.sentence)].cluster;
     return cluster >= 0 ? ClaimKey {cluster, {}} : ClaimKey {-1, ref};
 }
