@@ -17,6 +17,7 @@ namespace parallax {
 
 class ArticlePane;
 class FindBar;
+struct PaneDecorations;
 class LegendBar;
 class MatchPanel;
 
@@ -48,6 +49,8 @@ public:
     int statusFilter() const;
     ArticlePane *pane(int document) const;
     MatchPanel *matchPanel() const;
+    LegendBar *legendBar() const;
+    FindBar *findBar() const;
     int findHitCount() const;
     int currentFindHit() const; // -1 when none
 
@@ -86,9 +89,16 @@ private:
     void rebuildPanes();
     void layoutColumns();
     void buildVisibleColumns();
+    void revealInNewPane(int document);
+    int referencePane(int except) const;
     int columnWidth() const;
+    qreal zoomedPointSize() const;
     void applyZoom();
+    bool isValid(SentenceRef ref) const;
+    void revealSelection();
+    PaneDecorations decorationsFor(int document) const;
     void updateDecorations();
+    void stepSentence(int document, int delta);
     void onPaneScrolled(int document);
     void alignPane(int source, int target);
     void showFindHit(int index);
@@ -103,6 +113,7 @@ private:
     bool m_sync = true;
     bool m_aligning = false; // set while we scroll columns ourselves
     int m_zoom = 0; // steps from the default size
+    qreal m_basePointSize = 10;
     std::vector<FindHit> m_findHits;
     int m_currentHit = -1;
 
@@ -114,6 +125,7 @@ private:
     MatchPanel *m_matchPanel = nullptr;
     QList<QAction *> m_actions;
     QAction *m_syncAction = nullptr;
+    QList<QAction *> m_filterActions;
 };
 
 } // namespace parallax

@@ -1,0 +1,312 @@
+#include "articlepane.h"
+#include "articletextedit.h"
+#include "comparisonview.h"
+#include "findbar.h"
+#include "legendbar.h"
+#include "matching/comparisonjob.h"
+#include "matchpanel.h"
+
+#include <QDir>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace parallax;
+
+class TestComparisonView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsOneColumnPerArticleWithItsStatuses();
+    void clickingASharedSentenceSelectsItsPartners();
+    void navigatesToTheNextUniqueSentence();
+    void filterHighlightsOnlyOneStatus();
+    void findsAcrossAllColumns();
+    void synchronizedScrollingFollowsTheAlignment();
+    void buildsOnlyVisibleColumnsOfMany();
+    void screenshots();
+
+private:
+    std::shared_ptr<const Comparison> m_sample;
+};
+
+namespace {
+
+const QStringList samplePaths {
+    QStringLiteral(":/samples/northwire.txt"), QStringLiteral(":/samples/kesterton-courier.txt"),
+    QStringLiteral(":/samples/valley-ledger.html"), QStringLiteral(":/samples/radio-kesterton.md")};
+
+// A comparison of many small articles, all unique, built without the engine.
+std::shared_ptr<const Comparison> syntheticComparison(int count)
+{
+    auto comparison = std::make_shared<Comparison>();
+    for (int d = 0; d < count; ++d) {
+        AnalyzedDocument document;
+        document.article.title = QStringLiteral("Article %1").arg(d);
+        QString text;
+        for (int p = 0; p < 20; ++p) {
+            const qsizetype start = text.size();
+            text += QStringLiteral("Paragraph %1 of article %2 says something. It goes on.").arg(p).arg(d);
+            document.article.blocks.append(TextSpan {start, text.size()});
+            document.sentences.push_back(
+                Sentence {TextSpan {start, start + text.indexOf(u'.', start) + 1 - start}, {}});
+            document.sentences.push_back(Sentence {TextSpan {text.size() - 11, text.size()}, {}});
+            text += QStringLiteral("\n\n");
+        }
+        document.article.text = text;
+        comparison->sentences.emplace_back(document.sentences.size());
+        comparison->documents.push_back(std::move(document));
+    }
+    return comparison;
+}
+
+void showView(ComparisonView &view)
+{
+    view.resize(1600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+}
+
+SentenceRef firstWith(const Comparison &comparison, int document, SentenceStatus status,
+                      size_t minMatches = 0)
+{
+    const auto &results = comparison.sentences[size_t(document)];
+    for (size_t s = 0; s < results.size(); ++s) {
+        if (results[s].status == status && results[s].matches.size() >= minMatches)
+            return SentenceRef {document, int(s)};
+    }
+    return {};
+}
+
+} // namespace
+
+void TestComparisonView::initTestCase()
+{
+    m_sample = std::make_shared<const Comparison>(ComparisonJob(ComparisonInput {samplePaths, {}}, {}).run());
+    QCOMPARE(int(m_sample->documents.size()), 4);
+}
+
+void TestComparisonView::showsOneColumnPerArticleWithItsStatuses()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    QCOMPARE(view.columnCount(), 4);
+    QVERIFY(view.builtColumnCount() >= 3);
+    std::array<int, 3> seen {0, 0, 0};
+    for (int d = 0; d < 4; ++d) {
+        view.showDocument(d);
+        QVERIFY(view.pane(d)->isBuilt());
+        const auto &results = m_sample->sentences[size_t(d)];
+        for (int s = 0; s < int(results.size()); ++s) {
+            const auto shown = view.shownStatus(SentenceRef {d, s});
+            QVERIFY2(shown.has_value(), qPrintable(QStringLiteral("document %1 sentence %2").arg(d).arg(s)));
+            QCOMPARE(int(*shown), int(results[size_t(s)].status));
+            ++seen[size_t(*shown)];
+        }
+    }
+    for (int count : seen)
+        QVERIFY(count > 0);
+    QVERIFY(view.legendBar()->legendText().contains(QStringLiteral("Shared (%1)").arg(seen[2])));
+}
+
+void TestComparisonView::clickingASharedSentenceSelectsItsPartners()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    const SentenceRef shared = firstWith(*m_sample, 0, SentenceStatus::Shared, 2);
+    QVERIFY(shared.document == 0);
+    ArticlePane *pane = view.pane(0);
+    pane->ensureSentenceVisible(shared.sentence);
+    QSignalSpy selected(&view, &ComparisonView::sentenceSelected);
+    QTest::mouseClick(pane->textEdit()->viewport(), Qt::LeftButton, {}, pane->sentencePoint(shared.sentence));
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(view.selectedSentence(), shared);
+    QList<SentenceRef> expected;
+    for (const Match &match : m_sample->sentences[0][size_t(shared.sentence)].matches)
+        expected.append(SentenceRef {match.document, match.sentence});
+    QCOMPARE(view.highlightedPartners(), expected);
+    QCOMPARE(view.matchPanel()->entryCount(), int(expected.size()));
+    // Each visible partner is scrolled into view.
+    for (const SentenceRef &partner : std::as_const(expected)) {
+        ArticlePane *other = view.pane(partner.document);
+        if (!other->isBuilt())
+            continue;
+        const QRect rect = other->sentenceRect(partner.sentence);
+        QVERIFY(rect.top() >= 0 && rect.top() < other->textEdit()->viewport()->height());
+        QCOMPARE(other->sentenceAt(other->sentencePoint(partner.sentence)), partner.sentence);
+    }
+    // Clicking a partner entry in the side panel selects it.
+    Q_EMIT view.matchPanel()->partnerActivated(expected.front());
+    QCOMPARE(view.selectedSentence(), expected.front());
+}
+
+void TestComparisonView::navigatesToTheNextUniqueSentence()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    QCOMPARE(view.focusedDocument(), 0);
+    std::vector<int> unique;
+    const auto &results = m_sample->sentences[0];
+    for (size_t s = 0; s < results.size(); ++s) {
+        if (results[s].status == SentenceStatus::Unique)
+            unique.push_back(int(s));
+    }
+    QVERIFY(unique.size() >= 2);
+    QVERIFY(view.goToNext(SentenceStatus::Unique));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[0]}));
+    QVERIFY(view.goToNext(SentenceStatus::Unique));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[1]}));
+    QVERIFY(view.goToNext(SentenceStatus::Unique, false));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[0]}));
+    QVERIFY(!view.goToNext(SentenceStatus::Unique, false));
+    // The keyboard shortcut does the same in the focused column.
+    view.pane(0)->textEdit()->setFocus();
+    QTest::keyClick(view.pane(0)->textEdit(), Qt::Key_U);
+    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[1]}));
+    QTest::keyClick(view.pane(0)->textEdit(), Qt::Key_Down);
+    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[1] + 1}));
+}
+
+void TestComparisonView::filterHighlightsOnlyOneStatus()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    const SentenceRef shared = firstWith(*m_sample, 0, SentenceStatus::Shared);
+    const SentenceRef paraphrased = firstWith(*m_sample, 0, SentenceStatus::Paraphrased);
+    const SentenceRef unique = firstWith(*m_sample, 0, SentenceStatus::Unique);
+    view.setStatusFilter(int(SentenceStatus::Unique));
+    QCOMPARE(view.statusFilter(), int(SentenceStatus::Unique));
+    QCOMPARE(view.legendBar()->filter(), int(SentenceStatus::Unique));
+    QCOMPARE(view.shownStatus(unique), SentenceStatus::Unique);
+    QCOMPARE(view.shownStatus(shared), std::nullopt);
+    QCOMPARE(view.shownStatus(paraphrased), std::nullopt);
+    Q_EMIT view.legendBar()->filterChanged(int(SentenceStatus::Shared));
+    QCOMPARE(view.shownStatus(shared), SentenceStatus::Shared);
+    QCOMPARE(view.shownStatus(unique), std::nullopt);
+    view.setStatusFilter(-1);
+    QCOMPARE(view.shownStatus(paraphrased), SentenceStatus::Paraphrased);
+    QCOMPARE(view.shownStatus(shared), SentenceStatus::Shared);
+}
+
+void TestComparisonView::findsAcrossAllColumns()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    const QString needle = QStringLiteral("BRIDGE");
+    int expected = 0;
+    for (const AnalyzedDocument &document : m_sample->documents)
+        expected += int(document.article.text.count(needle, Qt::CaseInsensitive));
+    QVERIFY(expected >= 4);
+    view.find(needle);
+    QVERIFY(view.findHitCount() > 0);
+    QVERIFY(view.findHitCount() <= expected); // hits outside the shown text (none here) are dropped
+    QCOMPARE(view.currentFindHit(), 0);
+    const SentenceRef first = view.selectedSentence();
+    QVERIFY(first.document >= 0);
+    const Sentence &sentence = m_sample->documents[size_t(first.document)].sentences[size_t(first.sentence)];
+    QVERIFY(m_sample->documents[size_t(first.document)]
+                .article.text.mid(sentence.span.start, sentence.span.length())
+                .contains(needle, Qt::CaseInsensitive));
+    view.findNext();
+    QCOMPARE(view.currentFindHit(), 1);
+    view.findPrevious();
+    view.findPrevious();
+    QCOMPARE(view.currentFindHit(), view.findHitCount() - 1);
+    view.find(QStringLiteral("no such words anywhere"));
+    QCOMPARE(view.findHitCount(), 0);
+}
+
+void TestComparisonView::synchronizedScrollingFollowsTheAlignment()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    view.resize(1600, 400); // short columns, so they scroll
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.syncScroll());
+    // A sentence of column 0 that column 1 carries, some way down.
+    const auto &results = m_sample->sentences[0];
+    SentenceRef source;
+    int partner = -1;
+    for (size_t s = results.size() / 2; s < results.size() && partner < 0; ++s) {
+        for (const Match &match : results[s].matches) {
+            if (match.document == 1) {
+                source = SentenceRef {0, int(s)};
+                partner = match.sentence;
+            }
+        }
+    }
+    QVERIFY(partner >= 0);
+    view.pane(0)->scrollSentenceTo(source.sentence, 0);
+    QCOMPARE(view.pane(0)->topVisibleSentence(), source.sentence);
+    const int y = view.pane(0)->sentenceRect(source.sentence).top();
+    const int partnerY = view.pane(1)->sentenceRect(partner).top();
+    const bool canScroll = view.pane(1)->textEdit()->verticalScrollBar()->maximum() > 0;
+    if (canScroll
+        && view.pane(1)->textEdit()->verticalScrollBar()->value()
+            < view.pane(1)->textEdit()->verticalScrollBar()->maximum())
+        QCOMPARE(partnerY, y);
+    view.setSyncScroll(false);
+    const int before = view.pane(1)->textEdit()->verticalScrollBar()->value();
+    view.pane(0)->scrollToFraction(0.0);
+    QCOMPARE(view.pane(1)->textEdit()->verticalScrollBar()->value(), before);
+}
+
+void TestComparisonView::buildsOnlyVisibleColumnsOfMany()
+{
+    ComparisonView view;
+    view.setComparison(syntheticComparison(200));
+    showView(view);
+    QCOMPARE(view.columnCount(), 200);
+    // 1600 px hold a handful of columns of at least 360 px; only those are laid out.
+    QVERIFY(view.builtColumnCount() >= 1);
+    QVERIFY2(view.builtColumnCount() <= 5, qPrintable(QString::number(view.builtColumnCount())));
+    QVERIFY(!view.pane(150)->isBuilt());
+    view.showDocument(150);
+    QVERIFY(view.pane(150)->isBuilt());
+    QVERIFY(view.builtColumnCount() <= 10);
+    QCOMPARE(view.shownStatus(SentenceRef {150, 3}), SentenceStatus::Unique);
+    QVERIFY(view.goToNext(SentenceStatus::Unique));
+}
+
+void TestComparisonView::screenshots()
+{
+    const QString directory = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("Set PARALLAX_SCREENSHOT_DIR to save screenshots");
+    auto shoot = [&](std::shared_ptr<const Comparison> comparison, const QString &name) {
+        ComparisonView view;
+        view.setComparison(comparison);
+        showView(view);
+        QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral(".png"))));
+        const SentenceRef shared = firstWith(*comparison, 0, SentenceStatus::Shared, 2);
+        const SentenceRef any
+            = shared.document >= 0 ? shared : firstWith(*comparison, 0, SentenceStatus::Paraphrased, 1);
+        view.selectSentence(any);
+        QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-selected.png"))));
+        view.find(QStringLiteral("the"));
+        view.findBar()->open();
+        view.findBar()->setResult(view.currentFindHit(), view.findHitCount());
+        QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-find.png"))));
+    };
+    shoot(m_sample, QStringLiteral("columns-sample"));
+    const QDir sochi(QStringLiteral(PARALLAX_SHARED_DIR "/samples/sochi-2018"));
+    const QStringList files = sochi.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return;
+    QStringList paths;
+    for (const QString &file : files)
+        paths.append(sochi.filePath(file));
+    shoot(std::make_shared<const Comparison>(ComparisonJob(ComparisonInput {paths, {}}, {}).run()),
+          QStringLiteral("columns-sochi"));
+}
+
+QTEST_MAIN(TestComparisonView)
+#include "tst_comparisonview.moc"
