@@ -6,6 +6,7 @@
 #include "sentencematcher.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
+#include "stemweights.h"
 #include "text/documentanalyzer.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,10 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
     });
     if (canceled())
         return;
+    std::vector<const CandidateIndex *> allIndexes;
+    for (const auto &index : indexes)
+        allIndexes.push_back(index.get());
+    const StemWeights weights(allIndexes);
     std::vector<std::pair<int, int>> pairs;
     for (int a = 0; a < documentCount; ++a) {
         for (int b = a + 1; b < documentCount; ++b)
@@ -155,7 +160,7 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
             return;
         const auto [a, b] = pairs[size_t(i)];
         pairLinks[size_t(i)] = matcher.match(a, *indexes[size_t(a)], profiles[size_t(a)], b,
-                                             *indexes[size_t(b)], profiles[size_t(b)]);
+                                             *indexes[size_t(b)], profiles[size_t(b)], weights);
         progress.step();
     });
     if (canceled())

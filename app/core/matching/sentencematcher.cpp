@@ -1,9 +1,11 @@
 #include "sentencematcher.h"
 
+#include "claimrule.h"
 #include "fragmentrule.h"
 #include "orderaligner.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
+#include "stemweights.h"
 #include "worddiff.h"
 
 #include <algorithm>
@@ -58,11 +60,12 @@ public:
     PairMatch(const PairScorer &scorer, const PairScorer &lenientScorer, const ComparisonOptions &options,
               const MatchingLimits &limits, const CandidateIndex &a,
               const std::vector<SentenceProfile> &profilesA, const CandidateIndex &b,
-              const std::vector<SentenceProfile> &profilesB)
+              const std::vector<SentenceProfile> &profilesB, const StemWeights &weights)
         : m_scorer(scorer)
         , m_lenientScorer(lenientScorer)
         , m_profilesA(profilesA)
         , m_profilesB(profilesB)
+        , m_weights(weights)
         , m_options(options)
         , m_limits(limits)
         , m_a(a)
@@ -73,8 +76,10 @@ public:
     {
         collectVerbatim();
         collectCandidates();
-        std::vector<Chosen> chosen = choose(edges(), {});
+        std::vector<Chosen> chosen = choose(edges(), {}, false);
         addSplits(chosen);
+        // After the splits, which join pieces more exactly than a claim match.
+        chosen = choose(edges(), std::move(chosen), true);
         fillGaps(chosen);
         markOrder(chosen);
         std::sort(chosen.begin(), chosen.end(),
@@ -91,8 +96,11 @@ private:
         const auto found = m_judged.find({x, y});
         if (found != m_judged.end())
             return found->second;
-        const PairJudgement judgement = FragmentRule::apply(
-            sentenceA(x), sentenceB(y), m_scorer.judge(m_profilesA[size_t(x)], m_profilesB[size_t(y)]));
+        const SentenceProfile &profileA = m_profilesA[size_t(x)];
+        const SentenceProfile &profileB = m_profilesB[size_t(y)];
+        const PairJudgement judgement = ClaimRule::apply(
+            profileA, profileB, m_weights,
+            FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(profileA, profileB)));
         return m_judged.emplace(std::pair(x, y), judgement).first->second;
     }
 
@@ -140,9 +148,12 @@ private:
     // three times carries it three times: every copy gets the link). Sentences
     // split in one source and whole in the other get their extra links in
     // addSplits().
+    // With claimExtras, a free sentence may also link to a taken partner that
+    // carries its claim almost whole (containedClaim).
     // Every sentence has at most one link per document pair except the partner
     // of such extras. `existing` holds links already chosen (for the gap pass).
-    std::vector<Chosen> choose(std::vector<Edge> candidates, std::vector<Chosen> existing) const
+    std::vector<Chosen> choose(std::vector<Edge> candidates, std::vector<Chosen> existing,
+                               bool claimExtras) const
     {
         std::sort(candidates.begin(), candidates.end(), stronger);
         std::map<int, int> partnerOfA; // primary partners
@@ -172,7 +183,7 @@ private:
                 const bool inA = freeA;
                 const int free = inA ? edge.a : edge.b;
                 const int holder = inA ? partnerOfB[edge.b] : partnerOfA[edge.a];
-                if (!repeats(inA, free, holder))
+                if (!repeats(inA, free, holder) && !(claimExtras && containedClaim(edge, inA)))
                     continue;
             }
             linkedA[edge.a] = linkedB[edge.b] = true;
@@ -192,6 +203,18 @@ private:
         const CandidateIndex &own = side(inA);
         const std::vector<int> copies = own.identical(own.document().sentences[size_t(free)]);
         return std::binary_search(copies.begin(), copies.end(), holder);
+    }
+
+    // Whether the free sentence of an edge (in a when inA) states a claim its
+    // partner carries almost whole: then it links to that partner even though
+    // the partner is already linked (a reworded sentence that merges two, or
+    // keeps half of one).
+    bool containedClaim(const Edge &edge, bool inA) const
+    {
+        const ClaimOverlap overlap
+            = ClaimRule::measure(m_profilesA[size_t(edge.a)], m_profilesB[size_t(edge.b)], m_weights);
+        return overlap.claimInA == inA && ClaimRule::matches(overlap, edge.judgement.probability)
+            && overlap.containment >= ClaimRule::ExtraContainment;
     }
 
     // Whether `free` (next to `holder`) brings words of `partner` that the
@@ -449,7 +472,7 @@ private:
             }
         }
         if (!found.empty())
-            chosen = choose(std::move(found), std::move(chosen));
+            chosen = choose(std::move(found), std::move(chosen), true);
     }
 
     PairJudgement lenient(int x, int y)
@@ -465,6 +488,7 @@ private:
     const PairScorer &m_lenientScorer;
     const std::vector<SentenceProfile> &m_profilesA;
     const std::vector<SentenceProfile> &m_profilesB;
+    const StemWeights &m_weights;
     const ComparisonOptions &m_options;
     const MatchingLimits &m_limits;
     const CandidateIndex &m_a;
@@ -500,15 +524,17 @@ std::vector<SentenceProfile> SentenceMatcher::profiles(const AnalyzedDocument &d
 std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int bId,
                                          const CandidateIndex &b) const
 {
-    return match(aId, a, profiles(a.document()), bId, b, profiles(b.document()));
+    const StemWeights weights({&a, &b});
+    return match(aId, a, profiles(a.document()), bId, b, profiles(b.document()), weights);
 }
 
 std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a,
                                          const std::vector<SentenceProfile> &profilesA, int bId,
                                          const CandidateIndex &b,
-                                         const std::vector<SentenceProfile> &profilesB) const
+                                         const std::vector<SentenceProfile> &profilesB,
+                                         const StemWeights &weights) const
 {
-    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, profilesA, b, profilesB);
+    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, profilesA, b, profilesB, weights);
     std::vector<Link> links;
     for (const Chosen &chosen : pair.run()) {
         Link link;

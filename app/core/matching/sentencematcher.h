@@ -10,6 +10,7 @@
 namespace parallax {
 
 class PairScorer;
+class StemWeights;
 struct SentenceProfile;
 
 // Bounds and rules of the pairwise matcher beyond ComparisonOptions.
@@ -46,10 +47,12 @@ public:
     std::vector<Link> match(int aId, const CandidateIndex &a, int bId, const CandidateIndex &b) const;
 
     // The same with each document's sentence profiles computed beforehand
-    // (profiles()), as a document takes part in many pairs.
+    // (profiles()), as a document takes part in many pairs, and the stem
+    // weights of the whole comparison (the overload above weighs stems over
+    // the two documents alone).
     std::vector<Link> match(int aId, const CandidateIndex &a, const std::vector<SentenceProfile> &profilesA,
-                            int bId, const CandidateIndex &b,
-                            const std::vector<SentenceProfile> &profilesB) const;
+                            int bId, const CandidateIndex &b, const std::vector<SentenceProfile> &profilesB,
+                            const StemWeights &weights) const;
     std::vector<SentenceProfile> profiles(const AnalyzedDocument &document) const;
 
 private:

@@ -78,20 +78,27 @@ void tst_CloughStevenson::answersAgainstTheirSource()
     const Tally &heavy = tallies[u"heavy"_s];
     const Tally &non = tallies[u"non"_s];
     QCOMPARE(cut.answers + light.answers + heavy.answers + non.answers, 95);
+    // Bounds: the measured shares (cut 0.631 / 0.051 / 0.318, light 0.459 /
+    // 0.362 / 0.179, heavy 0.210 / 0.462 / 0.329, non 0.000 / 0.037 / 0.963,
+    // shared / paraphrased / unique) with a margin of about 0.02, so a
+    // regression fails.
     // cut: copied, so mostly shared. About a third of the cut answers' sentences
     // were pasted from other parts of the Wikipedia articles, not from the
     // extract given as source (e.g. g1pD_taskb, g4pD_taskb): unique is right there.
-    QVERIFY(cut.share(SentenceStatus::Shared) >= 0.55);
-    QVERIFY(cut.share(SentenceStatus::Unique) <= 0.4);
+    QVERIFY(cut.share(SentenceStatus::Shared) >= 0.61);
+    QVERIFY(cut.share(SentenceStatus::Unique) <= 0.34);
     // light revision: carried over, shared or reworded.
-    QVERIFY(light.share(SentenceStatus::Unique) <= 0.35);
-    QVERIFY(light.share(SentenceStatus::Shared) >= 0.3);
-    // heavy: reworded, so matched sentences dominate and are mostly paraphrased.
-    QVERIFY(heavy.share(SentenceStatus::Unique) <= 0.5);
+    QVERIFY(light.share(SentenceStatus::Unique) <= 0.2);
+    QVERIFY(light.share(SentenceStatus::Shared) >= 0.44);
+    // heavy: reworded, so matched sentences dominate and are mostly paraphrased
+    // (the claim rule links sentences that keep one claim of a longer one).
+    QVERIFY(heavy.share(SentenceStatus::Unique) <= 0.35);
+    QVERIFY(heavy.share(SentenceStatus::Paraphrased) >= 0.44);
     QVERIFY(heavy.share(SentenceStatus::Paraphrased) > heavy.share(SentenceStatus::Shared));
+    QVERIFY(heavy.share(SentenceStatus::Paraphrased) > heavy.share(SentenceStatus::Unique));
     // non: written independently, almost all unique.
-    QVERIFY(non.share(SentenceStatus::Unique) >= 0.9);
-    QVERIFY(non.share(SentenceStatus::Shared) <= 0.05);
+    QVERIFY(non.share(SentenceStatus::Unique) >= 0.95);
+    QVERIFY(non.share(SentenceStatus::Shared) <= 0.01);
 }
 
 QTEST_GUILESS_MAIN(tst_CloughStevenson)
