@@ -18,13 +18,15 @@ QString HtmlExporter::page(const Comparison &comparison) const
     report.writeHeading(m_exportDate.isValid() ? m_exportDate : QDateTime::currentDateTimeUtc());
     report.writeLegend();
     report.writeErrors();
-    report.writeSummary();
+    // The articles first, as in the viewer; the figures follow them.
     body.open(u"main", {{u"class", u"columns"_s}});
     body.raw(u"\n");
     HtmlArticleWriter articles(comparison, body);
     for (size_t d = 0; d < comparison.documents.size(); ++d)
         articles.write(int(d));
     body.close(u"main");
+    body.raw(u"\n");
+    report.writeSummary();
 
     QHash<QString, QString> values;
     // The labels' language: "en" until the page's strings are translated.
