@@ -62,6 +62,11 @@ bool ClaimRule::matches(const ClaimOverlap &overlap, double probability)
         || probability >= NearParaphrase;
 }
 
+bool ClaimRule::matchesInGap(const ClaimOverlap &overlap)
+{
+    return overlap.distinctiveShared >= GapMinimumDistinctive && overlap.containment >= GapContainment;
+}
+
 PairJudgement ClaimRule::apply(const SentenceProfile &a, const SentenceProfile &b, const StemWeights &weights,
                                const PairJudgement &model)
 {

@@ -40,6 +40,11 @@ public:
     static ClaimOverlap measure(const SentenceProfile &a, const SentenceProfile &b,
                                 const StemWeights &weights);
     static bool matches(const ClaimOverlap &overlap, double probability);
+    // Between two ordered links (the gap pass) position is evidence too: a
+    // claim match needs GapContainment and GapMinimumDistinctive there.
+    static bool matchesInGap(const ClaimOverlap &overlap);
+    static constexpr double GapContainment = 0.45;
+    static constexpr int GapMinimumDistinctive = 2;
 
     // `model` unchanged unless it is Unrelated and the pair matches; then
     // Paraphrased, with a score below the model's confident paraphrases.

@@ -437,7 +437,8 @@ private:
     // sentences still unlinked on both sides are judged pair by pair without
     // the candidate filter, when the gap holds at most gapPairLimit pairs, and
     // a paraphrase probability gapLeniency below the threshold is enough
-    // (their place between two matched pairs is evidence too). Only gaps next
+    // (their place between two matched pairs is evidence too), as is a
+    // looser claim match (ClaimRule::matchesInGap). Only gaps next
     // to at least one real link are searched: with no link at all, position
     // says nothing.
     void fillGaps(std::vector<Chosen> &chosen)
@@ -478,9 +479,19 @@ private:
     PairJudgement lenient(int x, int y)
     {
         const PairJudgement &judgement = judge(x, y);
-        if (judgement.relation != Relation::Unrelated
-            || judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency)
+        if (judgement.relation != Relation::Unrelated)
             return judgement;
+        if (judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency) {
+            const ClaimOverlap overlap
+                = ClaimRule::measure(m_profilesA[size_t(x)], m_profilesB[size_t(y)], m_weights);
+            if (ClaimRule::matchesInGap(overlap)) {
+                PairJudgement result = judgement;
+                result.relation = Relation::Paraphrased;
+                result.score = 0.5 + 0.2 * overlap.containment;
+                return result;
+            }
+            return judgement;
+        }
         return m_lenientScorer.judge(m_profilesA[size_t(x)], m_profilesB[size_t(y)]);
     }
 

@@ -79,7 +79,7 @@ void tst_CloughStevenson::answersAgainstTheirSource()
     const Tally &non = tallies[u"non"_s];
     QCOMPARE(cut.answers + light.answers + heavy.answers + non.answers, 95);
     // Bounds: the measured shares (cut 0.631 / 0.051 / 0.318, light 0.459 /
-    // 0.362 / 0.179, heavy 0.210 / 0.462 / 0.329, non 0.000 / 0.037 / 0.963,
+    // 0.367 / 0.174, heavy 0.210 / 0.519 / 0.271, non 0.000 / 0.037 / 0.963,
     // shared / paraphrased / unique) with a margin of about 0.02, so a
     // regression fails.
     // cut: copied, so mostly shared. About a third of the cut answers' sentences
@@ -88,12 +88,12 @@ void tst_CloughStevenson::answersAgainstTheirSource()
     QVERIFY(cut.share(SentenceStatus::Shared) >= 0.61);
     QVERIFY(cut.share(SentenceStatus::Unique) <= 0.34);
     // light revision: carried over, shared or reworded.
-    QVERIFY(light.share(SentenceStatus::Unique) <= 0.2);
+    QVERIFY(light.share(SentenceStatus::Unique) <= 0.19);
     QVERIFY(light.share(SentenceStatus::Shared) >= 0.44);
     // heavy: reworded, so matched sentences dominate and are mostly paraphrased
     // (the claim rule links sentences that keep one claim of a longer one).
-    QVERIFY(heavy.share(SentenceStatus::Unique) <= 0.35);
-    QVERIFY(heavy.share(SentenceStatus::Paraphrased) >= 0.44);
+    QVERIFY(heavy.share(SentenceStatus::Unique) <= 0.29);
+    QVERIFY(heavy.share(SentenceStatus::Paraphrased) >= 0.5);
     QVERIFY(heavy.share(SentenceStatus::Paraphrased) > heavy.share(SentenceStatus::Shared));
     QVERIFY(heavy.share(SentenceStatus::Paraphrased) > heavy.share(SentenceStatus::Unique));
     // non: written independently, almost all unique.

@@ -113,11 +113,11 @@ void tst_Sochi::topicOnlyPairsAreNotLinked()
 
 void tst_Sochi::linkCountStaysInBand()
 {
-    // 25 links before the claim rule, 32 with it (every one read and judged
+    // 25 links before the claim rule, 34 with it (every one read and judged
     // right); more than a few extra would mean loose matching.
     const int count = int(m_comparison.links.size());
     qInfo("%d links", count);
-    QVERIFY2(count >= 29 && count <= 36, qPrintable(QString::number(count)));
+    QVERIFY2(count >= 30 && count <= 38, qPrintable(QString::number(count)));
 }
 
 void tst_Sochi::invariantsHold()
