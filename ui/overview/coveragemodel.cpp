@@ -1,5 +1,7 @@
 #include "coveragemodel.h"
 
+#include "documentlabels.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPoint>
@@ -171,6 +173,32 @@ int CoverageModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || !m_table ? 0 : m_table->documentCount();
 }
 
+QString CoverageModel::cellToolTip(int row, int document) const
+{
+    QString tip = QStringLiteral("<p><b>%1</b></p>")
+                      .arg(documentLabel(m_comparison->documents[size_t(document)].article).toHtmlEscaped());
+    for (const SentenceRef ref : sentences(row, document)) {
+        const SentenceResult &result = m_comparison->sentences[size_t(ref.document)][size_t(ref.sentence)];
+        tip += QStringLiteral("<p>%1 <i>(%2)</i></p>")
+                   .arg(sentenceText(ref).toHtmlEscaped(), statusText(result.status));
+        // The engine's best partner per source: it may sit in another row when
+        // the match is too loose for the claim's cluster, which explains a
+        // paraphrased sentence in a row of its own.
+        QStringList partners;
+        for (const Match &match : result.matches) {
+            partners.append(
+                tr("%1 %2 in %3 (score %4)")
+                    .arg(statusGlyph(SentenceStatus(match.relation)),
+                         statusText(SentenceStatus(match.relation)),
+                         sourceName(m_comparison->documents[size_t(match.document)].article).toHtmlEscaped())
+                    .arg(match.score, 0, 'f', 2));
+        }
+        if (!partners.isEmpty())
+            tip += QStringLiteral("<p>%1</p>").arg(partners.join(QStringLiteral("<br>")));
+    }
+    return tip;
+}
+
 QVariant CoverageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -185,19 +213,10 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         const QString text = cellText(row, document);
         return text.size() > displayLimit ? text.left(displayLimit) + u'\u2026' : text;
     }
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
         if (!present)
-            return tr("Not in %1").arg(m_comparison->documents[size_t(document)].article.title);
-        QString tip = QStringLiteral("<p><b>%1</b></p>")
-                          .arg(m_comparison->documents[size_t(document)].article.title.toHtmlEscaped());
-        for (const SentenceRef ref : sentences(row, document)) {
-            const SentenceStatus own
-                = m_comparison->sentences[size_t(ref.document)][size_t(ref.sentence)].status;
-            tip += QStringLiteral("<p>%1 <i>(%2)</i></p>")
-                       .arg(sentenceText(ref).toHtmlEscaped(), statusText(own));
-        }
-        return tip;
-    }
+            return tr("Not in %1").arg(documentLabel(m_comparison->documents[size_t(document)].article));
+        return cellToolTip(row, document);
     case Qt::BackgroundRole:
         if (!present || m_status[size_t(row)] == SentenceStatus::Unique)
             return {};
@@ -263,7 +282,10 @@ QVariant CoverageModel::columnHeaderData(int document, int role) const
     const Article &article = m_comparison->documents[size_t(document)].article;
     switch (role) {
     case Qt::DisplayRole:
-        return article.title;
+        // Two lines: reports of one story often share a headline, not a source.
+        return QString(sourceName(article) + u'\n' + meaningfulTitle(article));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::ToolTipRole: {
         QString tip = sourceLine(document);
         if (document == referenceDocument())

@@ -49,6 +49,7 @@ public:
 private:
     void rebuild(int referenceDocument);
     QString cellText(int row, int document) const;
+    QString cellToolTip(int row, int document) const;
     QString sentenceText(SentenceRef ref) const;
     QVariant rowHeaderData(int row, int role) const;
     QVariant columnHeaderData(int document, int role) const;

@@ -1,6 +1,8 @@
 #include "coverageview.h"
 
+#include "coveragedelegate.h"
 #include "coveragemodel.h"
+#include "documentlabels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +55,7 @@ CoverageView::CoverageView(QWidget *parent)
     bar->addWidget(copyButton);
 
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new CoverageDelegate(m_table));
     m_table->setWordWrap(true);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,9 +69,12 @@ CoverageView::CoverageView(QWidget *parent)
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_table->horizontalHeader()->setDefaultSectionSize(columnWidth);
     m_table->horizontalHeader()->setMinimumSectionSize(80);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // Two-line headers (source, title) clip at the right rather than elide:
+    // eliding would join the lines.
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_copy);
+    m_table->viewport()->installEventFilter(this);
 
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -100,6 +106,7 @@ void CoverageView::setComparison(std::shared_ptr<const Comparison> comparison)
     const int reference = m_model->columnCount() == documents ? m_model->referenceDocument() : 0;
     m_model->setComparison(std::move(comparison), reference);
     fillReferenceChoices();
+    fitColumns();
 }
 
 void CoverageView::setReferenceDocument(int document)
@@ -114,7 +121,7 @@ void CoverageView::fillReferenceChoices()
     const auto &comparison = m_model->comparison();
     if (comparison) {
         for (const AnalyzedDocument &document : comparison->documents)
-            m_reference->addItem(document.article.title);
+            m_reference->addItem(documentLabel(document.article));
     }
     m_reference->setCurrentIndex(m_model->referenceDocument());
     m_reference->setEnabled(m_reference->count() > 1);
@@ -167,6 +174,26 @@ void CoverageView::activate(const QModelIndex &index)
         return;
     const QPoint first = refs.first().toPoint();
     Q_EMIT sentenceActivated(SentenceRef {first.x(), first.y()});
+}
+
+void CoverageView::fitColumns()
+{
+    // A few sources share the width; many keep a readable width and scroll.
+    const int columns = m_model->columnCount();
+    if (columns == 0)
+        return;
+    const int available = m_table->viewport()->width();
+    const int width = std::max(columnWidth, available / columns);
+    for (int column = 0; column < columns; ++column)
+        m_table->horizontalHeader()->resizeSection(column, width);
+}
+
+bool CoverageView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The viewport's width is known only once laid out, and changes with the window.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void CoverageView::changeEvent(QEvent *event)

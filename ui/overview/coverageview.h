@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void copySelection();
@@ -47,6 +48,7 @@ private:
     void fillReferenceChoices();
     void updateSummary();
     void applyPalette();
+    void fitColumns();
 
     CoverageModel *m_model = nullptr;
     QComboBox *m_reference = nullptr;

@@ -1,5 +1,6 @@
 #include "sharechart.h"
 
+#include "documentlabels.h"
 #include "statuspalette.h"
 
 #include <QHelpEvent>
@@ -68,7 +69,8 @@ int ShareChart::labelWidth() const
     int widest = 0;
     for (int d = 0; d < documentCount() && widest < widestLabel; ++d)
         widest = std::max(
-            widest, fontMetrics().horizontalAdvance(m_comparison->documents[size_t(d)].article.title) + 12);
+            widest,
+            fontMetrics().horizontalAdvance(documentLabel(m_comparison->documents[size_t(d)].article)) + 12);
     return std::min({widest, widestLabel, width() * 2 / 5});
 }
 
@@ -116,7 +118,7 @@ QString ShareChart::barToolTip(int document) const
         return {};
     const ComparisonSummary::DocumentShares &shares = m_summary->documents()[size_t(document)];
     return tr("%1\n%n sentence(s)", nullptr, shares.sentences)
-               .arg(m_comparison->documents[size_t(document)].article.title)
+               .arg(documentLabel(m_comparison->documents[size_t(document)].article))
         + u'\n'
         + tr("Shared: %1 \u00b7 Paraphrased: %2 \u00b7 Unique: %3")
               .arg(percent(shares.shared), percent(shares.paraphrased), percent(shares.unique))
@@ -178,7 +180,7 @@ void ShareChart::paintBar(QPainter &painter, int document) const
     const QRect label(margin, bar.top(), labelWidth() - 8, bar.height());
     painter.setPen(palette().color(QPalette::WindowText));
     painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(m_comparison->documents[size_t(document)].article.title,
+                     metrics.elidedText(documentLabel(m_comparison->documents[size_t(document)].article),
                                         Qt::ElideRight, label.width()));
     const ComparisonSummary::DocumentShares &shares = m_summary->documents()[size_t(document)];
     for (const SentenceStatus status :

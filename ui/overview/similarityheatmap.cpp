@@ -1,5 +1,7 @@
 #include "similarityheatmap.h"
 
+#include "documentlabels.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -61,7 +63,7 @@ QString SimilarityHeatmap::rowLabel(int document) const
 {
     return QStringLiteral("%1  %2")
         .arg(document + 1)
-        .arg(m_comparison->documents[size_t(document)].article.title);
+        .arg(documentLabel(m_comparison->documents[size_t(document)].article));
 }
 
 SimilarityHeatmap::Layout SimilarityHeatmap::layout() const
@@ -145,8 +147,8 @@ QString SimilarityHeatmap::cellToolTip(int a, int b) const
 {
     if (a < 0 || b < 0 || a >= documentCount() || b >= documentCount())
         return {};
-    const QString titleA = m_comparison->documents[size_t(a)].article.title;
-    const QString titleB = m_comparison->documents[size_t(b)].article.title;
+    const QString titleA = documentLabel(m_comparison->documents[size_t(a)].article);
+    const QString titleB = documentLabel(m_comparison->documents[size_t(b)].article);
     if (a == b)
         return tr("%1: %2 (itself)").arg(a + 1).arg(titleA);
     QString tip = tr("%1 \u2194 %2\nSimilarity: %3%")

@@ -1,5 +1,7 @@
 #include "uniqueclaimspanel.h"
 
+#include "documentlabels.h"
+
 #include "report/coveragetable.h"
 
 #include <QHeaderView>
@@ -68,8 +70,17 @@ void UniqueClaimsPanel::collectClaims()
                 ++carriers;
             }
         }
-        if (carriers == 1)
-            m_claims[size_t(carrier)].push_back({carrier, row.cells[size_t(carrier)].front()});
+        if (carriers != 1)
+            continue;
+        // A sentence alone in its row may still match another source loosely
+        // (too loosely for the claim's cluster): that is not "only in" its source.
+        const std::vector<int> &cell = row.cells[size_t(carrier)];
+        const bool matched = std::any_of(cell.begin(), cell.end(), [&](int sentence) {
+            return m_comparison->sentences[size_t(carrier)][size_t(sentence)].status
+                != SentenceStatus::Unique;
+        });
+        if (!matched)
+            m_claims[size_t(carrier)].push_back({carrier, cell.front()});
     }
     for (std::vector<SentenceRef> &refs : m_claims)
         std::sort(refs.begin(), refs.end());
@@ -89,9 +100,11 @@ void UniqueClaimsPanel::setComparison(std::shared_ptr<const Comparison> comparis
     const int documents = int(m_comparison->documents.size());
     for (int d = 0; d < documents; ++d) {
         const std::vector<SentenceRef> refs = claimsOf(d);
-        const QString title = m_comparison->documents[size_t(d)].article.title;
-        auto *source = new QTreeWidgetItem({tr("Only in %1 (%2)").arg(title).arg(refs.size())});
-        source->setToolTip(0, tr("%n claim(s) that no other source carries", nullptr, int(refs.size())));
+        const Article &article = m_comparison->documents[size_t(d)].article;
+        auto *source = new QTreeWidgetItem({tr("Only in %1 (%2)").arg(sourceName(article)).arg(refs.size())});
+        source->setToolTip(0,
+                           documentLabel(article) + u'\n'
+                               + tr("%n claim(s) that no other source carries", nullptr, int(refs.size())));
         QFont font = source->font(0);
         font.setBold(true);
         source->setFont(0, font);

@@ -13,7 +13,8 @@ class QTreeWidgetItem;
 namespace parallax {
 
 // "Only in X": per source, the claims no other source carries (coverage rows
-// with a single source), in reading order. Activating one shows it.
+// with a single source whose sentences match nothing elsewhere), in reading
+// order. Activating one shows it.
 class UniqueClaimsPanel : public QWidget
 {
     Q_OBJECT

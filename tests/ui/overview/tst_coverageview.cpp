@@ -113,7 +113,9 @@ void TestCoverageView::referenceChoiceReordersTheRows()
     auto *choice = view.findChild<QComboBox *>();
     QVERIFY(choice);
     QCOMPARE(choice->count(), 4);
-    QCOMPARE(choice->itemText(Ledger), m_comparison->documents[Ledger].article.title);
+    QCOMPARE(choice->itemText(Ledger),
+             QStringLiteral("Valley Morning Ledger \u2014 ") + m_comparison->documents[Ledger].article.title);
+    QVERIFY(choice->itemText(Northwire) != choice->itemText(Courier));
     QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
     choice->setCurrentIndex(Radio);
     Q_EMIT choice->activated(Radio);
