@@ -5,6 +5,7 @@
 #include "findbar.h"
 #include "legendbar.h"
 #include "matchpanel.h"
+#include "worddiff.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,7 +22,7 @@ namespace parallax {
 
 namespace {
 
-constexpr int BaseColumnWidth = 360; // at the default font size: about 50 characters a line
+constexpr int BaseColumnWidth = 320; // at the default font size: about 45 characters a line
 constexpr int ColumnGap = 6;
 constexpr int MinZoom = -4;
 constexpr int MaxZoom = 16;
@@ -69,7 +70,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({1200, 300});
+    m_splitter->setSizes({1300, 260});
     m_findBar->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -408,27 +409,19 @@ PaneDecorations ComparisonView::decorationsFor(int document) const
     if (m_selected.document >= 0) {
         if (m_selected.document == document)
             decorations.selected = m_selected.sentence;
-        for (const Match &match :
-             m_comparison->sentences[size_t(m_selected.document)][size_t(m_selected.sentence)].matches) {
-            const Link &link = m_comparison->links[size_t(match.link)];
-            const bool selectedIsA = link.a == m_selected;
-            const bool partnerHere = match.document == document;
-            const bool selectionHere = m_selected.document == document;
-            if (partnerHere)
-                decorations.partners.append(match.sentence);
-            if (!partnerHere && !selectionHere)
+        const auto &matches
+            = m_comparison->sentences[size_t(m_selected.document)][size_t(m_selected.sentence)].matches;
+        for (const Match &match : matches) {
+            if (match.document != document)
                 continue;
-            for (const DiffOp &op : link.diff) {
-                if (op.kind == DiffOp::Kind::Equal)
-                    continue;
-                // A Delete holds a's words that b lacks, an Insert b's words that a lacks.
-                const bool onSelectedSide = (op.kind == DiffOp::Kind::Delete) == selectedIsA;
-                const TextSpan span = op.kind == DiffOp::Kind::Delete ? op.a : op.b;
-                if (onSelectedSide && selectionHere)
-                    decorations.deletedWords.append(span);
-                else if (!onSelectedSide && partnerHere)
-                    decorations.insertedWords.append(span);
-            }
+            decorations.partners.append(match.sentence);
+            for (const TextSpan &span :
+                 WordDiff::partnerExtras(m_comparison->links[size_t(match.link)], m_selected))
+                decorations.insertedWords.append(span);
+        }
+        if (m_selected.document == document) {
+            for (const TextSpan &span : WordDiff::missingFromAll(*m_comparison, m_selected))
+                decorations.deletedWords.append(span);
         }
     }
     for (size_t i = 0; i < m_findHits.size(); ++i) {

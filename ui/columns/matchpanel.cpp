@@ -1,6 +1,7 @@
 #include "matchpanel.h"
 
 #include "statuspalette.h"
+#include "worddiff.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -36,6 +37,12 @@ QString markedSentence(const Comparison &comparison, SentenceRef ref, std::vecto
     }
     html += text.mid(at, sentence.end - at).toHtmlEscaped();
     return html;
+}
+
+// The word colours are strong; text stays readable on a lighter tint, as in the columns.
+QString translucent(const QColor &color)
+{
+    return u"rgba(%1,%2,%3,115)"_s.arg(color.red()).arg(color.green()).arg(color.blue());
 }
 
 QString sourceTitle(const Article &article)
@@ -94,25 +101,17 @@ void MatchPanel::setSelection(std::shared_ptr<const Comparison> comparison, Sent
         return;
     }
     const StatusPalette colors = StatusPalette::forPalette(palette());
-    const QString insertedStyle = u"background-color:%1"_s.arg(colors.insertedWord().name());
+    const QString insertedStyle = u"background-color:%1"_s.arg(translucent(colors.insertedWord()));
     const QString deletedStyle
-        = u"background-color:%1; text-decoration:line-through"_s.arg(colors.deletedWord().name());
+        = u"background-color:%1; text-decoration:line-through"_s.arg(translucent(colors.deletedWord()));
     const SentenceResult &result
         = comparison->sentences[size_t(selected.document)][size_t(selected.sentence)];
     m_heading->setText(tr("%n match(es)", nullptr, int(result.matches.size())));
 
-    std::vector<TextSpan> missing; // words of the selection that some partner lacks
     QString entries;
     for (const Match &match : result.matches) {
         const Link &link = comparison->links[size_t(match.link)];
-        const bool selectedIsA = link.a == selected;
-        std::vector<TextSpan> added; // the partner's words the selection lacks
-        for (const DiffOp &op : link.diff) {
-            if (op.kind == DiffOp::Kind::Delete)
-                (selectedIsA ? missing : added).push_back(op.a);
-            else if (op.kind == DiffOp::Kind::Insert)
-                (selectedIsA ? added : missing).push_back(op.b);
-        }
+        const std::vector<TextSpan> added = WordDiff::partnerExtras(link, selected);
         const SentenceRef partner {match.document, match.sentence};
         QString facts = (match.relation == Relation::Shared ? tr("shared") : tr("paraphrased")) + u", "_s
             + tr("score %1").arg(QString::number(match.score, 'f', 2));
@@ -130,7 +129,9 @@ void MatchPanel::setSelection(std::shared_ptr<const Comparison> comparison, Sent
     }
     QString html = u"<p><b>"_s
         + sourceTitle(comparison->documents[size_t(selected.document)].article).toHtmlEscaped()
-        + u"</b><br>"_s + markedSentence(*comparison, selected, missing, deletedStyle) + u"</p><hr>"_s;
+        + u"</b><br>"_s
+        + markedSentence(*comparison, selected, WordDiff::missingFromAll(*comparison, selected), deletedStyle)
+        + u"</p><hr>"_s;
     if (result.matches.empty())
         html += u"<p><i>"_s + tr("Only this source says this.") + u"</i></p>"_s;
     m_browser->setHtml(html + entries);

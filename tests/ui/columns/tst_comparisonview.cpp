@@ -150,26 +150,42 @@ void TestComparisonView::navigatesToTheNextUniqueSentence()
     view.setComparison(m_sample);
     showView(view);
     QCOMPARE(view.focusedDocument(), 0);
+    // The column with the most unique sentences gets the focus.
+    int document = 0;
     std::vector<int> unique;
-    const auto &results = m_sample->sentences[0];
-    for (size_t s = 0; s < results.size(); ++s) {
-        if (results[s].status == SentenceStatus::Unique)
-            unique.push_back(int(s));
+    for (int d = 0; d < 4; ++d) {
+        std::vector<int> found;
+        const auto &results = m_sample->sentences[size_t(d)];
+        for (size_t s = 0; s < results.size(); ++s) {
+            if (results[s].status == SentenceStatus::Unique)
+                found.push_back(int(s));
+        }
+        if (found.size() > unique.size()) {
+            unique = found;
+            document = d;
+        }
     }
     QVERIFY(unique.size() >= 2);
+    view.showDocument(document);
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.pane(document)->textEdit()->setFocus();
+    QTRY_COMPARE(view.focusedDocument(), document);
     QVERIFY(view.goToNext(SentenceStatus::Unique));
-    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[0]}));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[0]}));
     QVERIFY(view.goToNext(SentenceStatus::Unique));
-    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[1]}));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[1]}));
     QVERIFY(view.goToNext(SentenceStatus::Unique, false));
-    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[0]}));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[0]}));
     QVERIFY(!view.goToNext(SentenceStatus::Unique, false));
-    // The keyboard shortcut does the same in the focused column.
-    view.pane(0)->textEdit()->setFocus();
-    QTest::keyClick(view.pane(0)->textEdit(), Qt::Key_U);
-    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[1]}));
-    QTest::keyClick(view.pane(0)->textEdit(), Qt::Key_Down);
-    QCOMPARE(view.selectedSentence(), (SentenceRef {0, unique[1] + 1}));
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[0]}));
+    // The shortcut does the same in the focused column; Down steps to the next sentence.
+    QTest::keyClick(view.pane(document)->textEdit(), Qt::Key_U);
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[1]}));
+    QTest::keyClick(view.pane(document)->textEdit(), Qt::Key_U, Qt::ShiftModifier);
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[0]}));
+    QTest::keyClick(view.pane(document)->textEdit(), Qt::Key_Down);
+    QCOMPARE(view.selectedSentence(), (SentenceRef {document, unique[0] + 1}));
 }
 
 void TestComparisonView::filterHighlightsOnlyOneStatus()
@@ -225,37 +241,55 @@ void TestComparisonView::findsAcrossAllColumns()
 
 void TestComparisonView::synchronizedScrollingFollowsTheAlignment()
 {
+    // Two columns where sentence i of the first is sentence i + 7 of the second.
+    auto comparison = std::make_shared<Comparison>(*syntheticComparison(2));
+    auto &second = comparison->documents[1];
+    const QString lead = QStringLiteral("A different opening paragraph that only this article has.\n\n");
+    for (int p = 0; p < 7; ++p) {
+        second.article.text.prepend(lead);
+        for (TextSpan &block : second.article.blocks)
+            block = TextSpan {block.start + lead.size(), block.end + lead.size()};
+        for (Sentence &sentence : second.sentences)
+            sentence.span = TextSpan {sentence.span.start + lead.size(), sentence.span.end + lead.size()};
+    }
+    for (int p = 0; p < 7; ++p) {
+        const qsizetype start = qsizetype(p) * lead.size();
+        second.article.blocks.insert(p, TextSpan {start, start + lead.size() - 2});
+        second.sentences.insert(second.sentences.begin() + p,
+                                Sentence {TextSpan {start, start + lead.size() - 2}, {}});
+    }
+    comparison->sentences[1].resize(second.sentences.size());
+    for (int s = 0; s < int(comparison->documents[0].sentences.size()); ++s) {
+        Link link;
+        link.id = int(comparison->links.size());
+        link.a = SentenceRef {0, s};
+        link.b = SentenceRef {1, s + 7};
+        link.relation = Relation::Shared;
+        link.score = 1.0;
+        comparison->links.push_back(link);
+        comparison->sentences[0][size_t(s)].matches.push_back(
+            Match {1, s + 7, Relation::Shared, 1.0, link.id});
+        comparison->sentences[0][size_t(s)].status = SentenceStatus::Shared;
+        comparison->sentences[1][size_t(s + 7)].matches.push_back(
+            Match {0, s, Relation::Shared, 1.0, link.id});
+        comparison->sentences[1][size_t(s + 7)].status = SentenceStatus::Shared;
+    }
     ComparisonView view;
-    view.setComparison(m_sample);
-    view.resize(1600, 400); // short columns, so they scroll
+    view.setComparison(comparison);
+    view.resize(1200, 300); // short columns, so they scroll
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(view.syncScroll());
-    // A sentence of column 0 that column 1 carries, some way down.
-    const auto &results = m_sample->sentences[0];
-    SentenceRef source;
-    int partner = -1;
-    for (size_t s = results.size() / 2; s < results.size() && partner < 0; ++s) {
-        for (const Match &match : results[s].matches) {
-            if (match.document == 1) {
-                source = SentenceRef {0, int(s)};
-                partner = match.sentence;
-            }
-        }
-    }
-    QVERIFY(partner >= 0);
-    view.pane(0)->scrollSentenceTo(source.sentence, 0);
-    QCOMPARE(view.pane(0)->topVisibleSentence(), source.sentence);
-    const int y = view.pane(0)->sentenceRect(source.sentence).top();
-    const int partnerY = view.pane(1)->sentenceRect(partner).top();
-    const bool canScroll = view.pane(1)->textEdit()->verticalScrollBar()->maximum() > 0;
-    if (canScroll
-        && view.pane(1)->textEdit()->verticalScrollBar()->value()
-            < view.pane(1)->textEdit()->verticalScrollBar()->maximum())
-        QCOMPARE(partnerY, y);
+    QCOMPARE(view.shownStatus(SentenceRef {1, 0}), SentenceStatus::Unique);
+    QCOMPARE(view.shownStatus(SentenceRef {1, 7}), SentenceStatus::Shared);
+    view.pane(0)->scrollSentenceTo(10, 0);
+    QCOMPARE(view.pane(0)->topVisibleSentence(), 10);
+    QCOMPARE(view.pane(1)->sentenceRect(17).top(), view.pane(0)->sentenceRect(10).top());
+    QCOMPARE(view.pane(1)->topVisibleSentence(), 17);
+    // Off: the other column stays where it is.
     view.setSyncScroll(false);
     const int before = view.pane(1)->textEdit()->verticalScrollBar()->value();
-    view.pane(0)->scrollToFraction(0.0);
+    view.pane(0)->scrollSentenceTo(4, 0);
     QCOMPARE(view.pane(1)->textEdit()->verticalScrollBar()->value(), before);
 }
 
