@@ -5,6 +5,7 @@
 #include "statuspalette.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlockFormat>
@@ -172,6 +173,16 @@ QList<std::pair<int, int>> ArticlePane::conflictRanges() const
         }
     }
     return ranges;
+}
+
+void ArticlePane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch: the status colours follow the new palette's lightness.
+    if (event->type() == QEvent::PaletteChange && m_text) {
+        applyStatusFormats();
+        applyDecorations();
+    }
 }
 
 void ArticlePane::setStatusFilter(int status)

@@ -68,6 +68,9 @@ Q_SIGNALS:
     void focused(int document);
     void built(int document);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyStatusFormats();
     void applyDecorations();

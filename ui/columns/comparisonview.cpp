@@ -492,6 +492,8 @@ void ComparisonView::find(const QString &text)
 {
     m_findHits.clear();
     m_currentHit = -1;
+    if (m_findBar->text() != text)
+        m_findBar->setText(text);
     if (m_comparison && !text.isEmpty()) {
         for (size_t d = 0; d < m_comparison->documents.size(); ++d) {
             const Article &article = m_comparison->documents[d].article;

@@ -4,6 +4,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QToolButton>
 
 namespace parallax {
@@ -52,6 +53,12 @@ void FindBar::open()
 QString FindBar::text() const
 {
     return m_field->text();
+}
+
+void FindBar::setText(const QString &text)
+{
+    const QSignalBlocker blocker(m_field);
+    m_field->setText(text);
 }
 
 void FindBar::setResult(int current, int total)

@@ -17,6 +17,7 @@ public:
 
     void open(); // shows the bar and focuses the field, its text selected
     QString text() const;
+    void setText(const QString &text); // without emitting searchChanged
     void setResult(int current, int total); // current is 0-based, -1 for none
 
 Q_SIGNALS:

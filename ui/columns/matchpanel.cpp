@@ -3,6 +3,7 @@
 #include "statuspalette.h"
 #include "worddiff.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTextBrowser>
 #include <QUrl>
@@ -87,6 +88,13 @@ void MatchPanel::onAnchorClicked(const QUrl &url)
     Q_EMIT partnerActivated(SentenceRef {parts[0].toInt(), parts[1].toInt()});
 }
 
+void MatchPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setSelection(m_comparison, m_selected);
+}
+
 QString MatchPanel::html() const
 {
     return m_browser->toHtml();
@@ -95,6 +103,8 @@ QString MatchPanel::html() const
 void MatchPanel::setSelection(std::shared_ptr<const Comparison> comparison, SentenceRef selected)
 {
     m_entries = 0;
+    m_comparison = comparison;
+    m_selected = selected;
     if (!comparison || selected.document < 0 || selected.sentence < 0) {
         m_heading->setText(tr("Matches"));
         m_browser->clear();

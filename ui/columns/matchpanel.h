@@ -29,12 +29,17 @@ public:
 Q_SIGNALS:
     void partnerActivated(parallax::SentenceRef ref);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onAnchorClicked(const QUrl &url);
 
     QLabel *m_heading;
     QTextBrowser *m_browser;
     int m_entries = 0;
+    std::shared_ptr<const Comparison> m_comparison;
+    SentenceRef m_selected;
 };
 
 } // namespace parallax

@@ -1,12 +1,16 @@
 #include "articlepane.h"
 #include "articletextedit.h"
+#include "columnheader.h"
 #include "comparisonview.h"
 #include "findbar.h"
 #include "legendbar.h"
 #include "matching/comparisonjob.h"
 #include "matchpanel.h"
+#include "statuspalette.h"
 
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QtTest>
@@ -26,6 +30,9 @@ private Q_SLOTS:
     void findsAcrossAllColumns();
     void synchronizedScrollingFollowsTheAlignment();
     void buildsOnlyVisibleColumnsOfMany();
+    void zoomsTheText();
+    void headerAsksToMoveAndForAMenu();
+    void followsADarkPalette();
     void screenshots();
 
 private:
@@ -310,6 +317,87 @@ void TestComparisonView::buildsOnlyVisibleColumnsOfMany()
     QVERIFY(view.goToNext(SentenceStatus::Unique));
 }
 
+void TestComparisonView::zoomsTheText()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    const qreal size = view.pane(0)->textEdit()->font().pointSizeF();
+    const int width = view.pane(0)->width();
+    QVERIFY(view.viewActions().size() >= 12);
+    view.zoomIn();
+    view.zoomIn();
+    QCOMPARE(view.pane(0)->textEdit()->font().pointSizeF(), size + 2);
+    QVERIFY(view.pane(0)->width() >= width);
+    view.zoomOut();
+    QCOMPARE(view.pane(0)->textEdit()->font().pointSizeF(), size + 1);
+    view.resetZoom();
+    QCOMPARE(view.pane(0)->textEdit()->font().pointSizeF(), size);
+    QCOMPARE(view.pane(0)->width(), width);
+}
+
+void TestComparisonView::headerAsksToMoveAndForAMenu()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    ColumnHeader *header = view.pane(2)->header();
+    QCOMPARE(header->title(), m_sample->documents[2].article.title);
+    QSignalSpy menu(&view, &ComparisonView::columnContextMenuRequested);
+    QContextMenuEvent contextEvent(QContextMenuEvent::Mouse, QPoint(5, 5), header->mapToGlobal(QPoint(5, 5)));
+    QCoreApplication::sendEvent(header, &contextEvent);
+    QCOMPARE(menu.count(), 1);
+    QCOMPARE(menu.front().front().toInt(), 2);
+
+    QSignalSpy move(&view, &ComparisonView::columnMoveRequested);
+    QMimeData mime;
+    mime.setData(ColumnHeader::mimeType(), QByteArray("0"));
+    QDragEnterEvent enter(QPoint(5, 5), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(header, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(header, &drop);
+    QCOMPARE(move.count(), 1);
+    QCOMPARE(move.front().at(0).toInt(), 0);
+    QCOMPARE(move.front().at(1).toInt(), 2);
+}
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return palette;
+}
+
+} // namespace
+
+void TestComparisonView::followsADarkPalette()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    const SentenceRef shared = firstWith(*m_sample, 0, SentenceStatus::Shared);
+    QCOMPARE(view.shownStatus(shared), SentenceStatus::Shared);
+    view.setPalette(darkPalette());
+    // shownStatus compares with the colours of the current palette: dark ones now.
+    QCOMPARE(view.shownStatus(shared), SentenceStatus::Shared);
+    QTextCursor cursor(view.pane(0)->textEdit()->document());
+    cursor.setPosition(
+        view.pane(0)->textEdit()->cursorForPosition(view.pane(0)->sentencePoint(shared.sentence)).position());
+    QCOMPARE(cursor.charFormat().background().color(),
+             StatusPalette::dark().background(SentenceStatus::Shared));
+}
+
 void TestComparisonView::screenshots()
 {
     const QString directory = qEnvironmentVariable("PARALLAX_SCREENSHOT_DIR");
@@ -327,8 +415,9 @@ void TestComparisonView::screenshots()
         QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-selected.png"))));
         view.find(QStringLiteral("the"));
         view.findBar()->open();
-        view.findBar()->setResult(view.currentFindHit(), view.findHitCount());
         QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-find.png"))));
+        view.setPalette(darkPalette());
+        QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-dark.png"))));
     };
     shoot(m_sample, QStringLiteral("columns-sample"));
     const QDir sochi(QStringLiteral(PARALLAX_SHARED_DIR "/samples/sochi-2018"));
