@@ -50,6 +50,7 @@ void ShareChart::setComparison(std::shared_ptr<const Comparison> comparison)
     m_summary.reset();
     if (m_comparison)
         m_summary.emplace(*m_comparison);
+    measureLabels();
     updateGeometry();
     update();
 }
@@ -66,12 +67,25 @@ int ShareChart::rowHeight() const
 
 int ShareChart::labelWidth() const
 {
-    int widest = 0;
-    for (int d = 0; d < documentCount() && widest < widestLabel; ++d)
-        widest = std::max(
-            widest,
-            fontMetrics().horizontalAdvance(documentLabel(m_comparison->documents[size_t(d)].article)) + 12);
-    return std::min({widest, widestLabel, width() * 2 / 5});
+    return std::min({m_widestLabel, widestLabel, width() * 2 / 5});
+}
+
+void ShareChart::measureLabels()
+{
+    // Once per comparison and font: every bar's geometry depends on it.
+    m_widestLabel = 0;
+    const QFontMetrics metrics = fontMetrics();
+    for (int d = 0; d < documentCount() && m_widestLabel < widestLabel; ++d)
+        m_widestLabel = std::max(
+            m_widestLabel,
+            metrics.horizontalAdvance(documentLabel(m_comparison->documents[size_t(d)].article)) + 12);
+}
+
+void ShareChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        measureLabels();
+    QWidget::changeEvent(event);
 }
 
 QRect ShareChart::barRect(int document) const

@@ -38,14 +38,17 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     int rowHeight() const;
     int labelWidth() const;
+    void measureLabels();
     void paintBar(QPainter &painter, int document) const;
 
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<ComparisonSummary> m_summary;
+    int m_widestLabel = 0;
 };
 
 } // namespace parallax

@@ -40,6 +40,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -52,12 +53,15 @@ private:
         bool showValues = false;
     };
     Layout layout() const;
+    QRect cellRect(const Layout &geometry, int a, int b) const;
+    void measureLabels();
     QColor cellColor(double value) const;
     QString rowLabel(int document) const;
 
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<ComparisonSummary> m_summary;
     std::pair<int, int> m_hover {-1, -1};
+    int m_labelWidth = 0; // widest row label, capped
 };
 
 } // namespace parallax

@@ -44,8 +44,8 @@ SummaryPanel::SummaryPanel(QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_caption->setWordWrap(true);
-    m_caption->setText(tr("Share of each article's text found in the others (mean of both directions). "
-                          "Hover a cell for details, click it to compare the pair."));
+    m_caption->setText(tr("Share of each article's text found in the other (mean of both directions); darker "
+                          "means more in common. Hover a cell for details, click it to compare the pair."));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
