@@ -22,9 +22,10 @@ QWidget *titled(const QString &title, QWidget *content, QWidget *note, QWidget *
     font.setBold(true);
     heading->setFont(font);
     layout->addWidget(heading);
-    layout->addWidget(content, 1);
+    // The note sits under its heading: below a tall area it would drift away from the heatmap.
     if (note)
         layout->addWidget(note);
+    layout->addWidget(content, 1);
     return box;
 }
 
@@ -44,8 +45,9 @@ SummaryPanel::SummaryPanel(QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_caption->setWordWrap(true);
-    m_caption->setText(tr("Share of each article's text found in the other (mean of both directions); darker "
-                          "means more in common. Hover a cell for details, click it to compare the pair."));
+    m_caption->setText(
+        tr("Share of each article's text found in the other (mean of both directions); the stronger "
+           "the colour, the more in common. Hover a cell for details, click it to compare the pair."));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
