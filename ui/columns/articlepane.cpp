@@ -105,6 +105,8 @@ void ArticlePane::ensureBuilt()
     all.mergeBlockFormat(paragraph);
     applyStatusFormats();
     applyDecorations();
+    // Filling moved the edit's own cursor to the end; the column opens at the top.
+    m_text->setTextCursor(QTextCursor(document));
 
     connect(m_text, &ArticleTextEdit::clicked, this, [this](const QPoint &pos) {
         Q_EMIT sentenceClicked(SentenceRef {m_document, sentenceAt(pos)});
@@ -113,8 +115,13 @@ void ArticlePane::ensureBuilt()
     connect(m_text, &ArticleTextEdit::stepRequested, this,
             [this](int delta) { Q_EMIT stepRequested(m_document, delta); });
     connect(m_text, &ArticleTextEdit::focused, this, [this] { Q_EMIT focused(m_document); });
-    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { Q_EMIT scrolled(m_document); });
+    // Only the user's scrolling (wheel, keys, scroll bar) is reported, once the
+    // value has changed: re-layouts and our own scrolling must not drive the
+    // synchronized scrolling.
+    connect(m_text->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT scrolled(m_document); }, Qt::QueuedConnection);
+    });
 
     auto *box = static_cast<QVBoxLayout *>(layout());
     box->replaceWidget(m_placeholder, m_text);

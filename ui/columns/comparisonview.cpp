@@ -264,8 +264,9 @@ void ComparisonView::revealInNewPane(int document)
     if (partner != m_partners.end()) {
         m_panes[size_t(document)]->ensureSentenceVisible(partner->sentence);
     } else if (m_sync) {
+        // Columns at the top stay there: alignment starts with the user's scrolling.
         const int reference = referencePane(document);
-        if (reference >= 0)
+        if (reference >= 0 && m_panes[size_t(reference)]->scrollFraction() > 0)
             alignPane(reference, document);
     }
     m_aligning = false;

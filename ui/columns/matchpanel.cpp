@@ -131,7 +131,9 @@ void MatchPanel::setSelection(std::shared_ptr<const Comparison> comparison, Sent
         if (!link.conflicts.isEmpty())
             conflict = u" <span style=\"color:%1\"><b>"_s.arg(colors.conflictMarker().name())
                 + tr("conflict: %1").arg(link.conflicts.join(u", "_s)).toHtmlEscaped() + u"</b></span>"_s;
-        entries += u"<p><a href=\""_s + entryUrl(partner).toString() + u"\"><b>"_s
+        // The link colour is set explicitly: rich text keeps the default (dark) blue otherwise.
+        entries += u"<p><a style=\"color:%1\" href=\""_s.arg(palette().color(QPalette::Link).name())
+            + entryUrl(partner).toString() + u"\"><b>"_s
             + sourceTitle(comparison->documents[size_t(match.document)].article).toHtmlEscaped()
             + u"</b></a><br><i>"_s + facts + u"</i>"_s + conflict + u"<br>"_s
             + markedSentence(*comparison, partner, added, insertedStyle) + u"</p>"_s;
