@@ -1,5 +1,6 @@
 #include "guilauncher.h"
 
+#include "fileopeneventfilter.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -14,10 +15,16 @@ int runGui(int &argc, char **argv, const GuiRequest &request)
     QApplication::setOrganizationName(QStringLiteral("Parallax"));
 
     MainWindow window;
+    // macOS: files opened from the Finder or the Dock arrive as events.
+    FileOpenEventFilter fileOpens;
+    app.installEventFilter(&fileOpens);
+    QObject::connect(&fileOpens, &FileOpenEventFilter::fileOpenRequested, &window,
+                     [&window](const QString &path) { window.openFiles({path}); });
+
     window.show();
     if (request.sample)
         window.openSample();
-    else if (!request.files.isEmpty())
+    if (!request.files.isEmpty())
         window.openFiles(request.files);
     return QApplication::exec();
 }

@@ -1,20 +1,35 @@
 #pragma once
 
+#include "articleset.h"
+#include "comparisoncontroller.h"
 #include "model/comparison.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSettings>
+#include <QTimer>
 
+#include <memory>
+
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QSplitter;
 
 namespace parallax {
 
-// The main window: opens articles, runs the comparison off the UI thread
-// with progress and cancel, and shows one column per article with every
-// sentence coloured by status. (The full viewer is a later issue.)
+class ComparisonView;
+class CoverageView;
+class FileDropHandler;
+class MessageBar;
+class SensitivityPanel;
+class SummaryPanel;
+class UniqueClaimsPanel;
+class UserPrompter;
+
+// The main window: the user's articles (ArticleSet, with undo), the
+// background work (ComparisonController), the views of the comparison and
+// the menus. Wiring only: each behaviour lives in a class of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,30 +38,106 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opening. Files and folders: folders expand; errors go to the message bar.
     void openFiles(const QStringList &paths);
     void openSample();
+    void pasteArticle(const QString &text);
+    bool openSession(const QString &path);
+    bool saveSession(const QString &path);
 
-    // The comparison shown now (empty before the first one finishes).
-    const Comparison &comparison() const { return m_comparison; }
+    // The questions the window asks (tests answer without dialogs). Not owned.
+    void setPrompter(UserPrompter *prompter);
+
+    std::shared_ptr<const Comparison> comparison() const;
     int columnCount() const;
+    bool isDirty() const;
+    QString sessionPath() const { return m_sessionPath; }
+    ComparisonOptions options() const { return m_options; }
+    void setOptions(const ComparisonOptions &options);
+
+    ArticleSet *articleSet() { return &m_articles; }
+    ComparisonController *controller() { return &m_controller; }
+    ComparisonView *comparisonView() const { return m_view; }
+    CoverageView *coverageView() const { return m_coverage; }
+    SummaryPanel *summaryPanel() const { return m_summary; }
+    UniqueClaimsPanel *uniqueClaimsPanel() const { return m_unique; }
+    SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
+    MessageBar *messageBar() const { return m_messages; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    void updateRecentMenu();
+
+    // The article index of a column of the comparison shown (-1 when that
+    // article was removed since).
+    int articleIndexOfColumn(int column) const;
 
 Q_SIGNALS:
     void comparisonShown();
+    void filesOpened(); // a batch of files finished loading (whatever opened)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews();
+    void createDocks();
     void createActions();
-    void chooseFiles();
-    void startComparison(const QStringList &paths);
-    void showResult();
-    void showColumns();
-    void reportErrors();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings();
 
-    Comparison m_comparison;
-    QFutureWatcher<Comparison> m_watcher;
-    QSplitter *m_columns = nullptr;
+    void chooseFiles();
+    void chooseSession();
+    bool saveSessionInteractive(bool askPath);
+    void pasteFromClipboard();
+    void addLoaded(const LoadBatch &loaded, std::vector<Error> errors);
+    void reportErrors(const std::vector<Error> &errors);
+    bool maybeSave();
+
+    void scheduleComparison();
+    void runComparison();
+    void showComparison(std::shared_ptr<const Comparison> comparison);
+    void updateTitle();
+    void updateActions();
+
+    void showColumnMenu(int column, const QPoint &globalPos);
+    int currentArticle() const;
+    void renameArticle(int index);
+    void editProperties(int index);
+    void moveArticle(int index, int delta);
+    void showPair(int a, int b);
+
+    enum class ExportKind { Json, Html, Csv };
+    void exportComparison(ExportKind kind);
+    void showAbout();
+
+    QSettings m_settings;
+    ArticleSet m_articles;
+    ComparisonController m_controller;
+    ComparisonOptions m_options;
+    std::unique_ptr<UserPrompter> m_defaultPrompter;
+    UserPrompter *m_prompter = nullptr;
+    QTimer m_compareTimer;
+    QString m_sessionPath;
+    bool m_optionsDirty = false;
+    int m_pastedCount = 0;
+
+    ComparisonView *m_view = nullptr;
+    MessageBar *m_messages = nullptr;
+    CoverageView *m_coverage = nullptr;
+    SummaryPanel *m_summary = nullptr;
+    UniqueClaimsPanel *m_unique = nullptr;
+    SensitivityPanel *m_sensitivity = nullptr;
+    FileDropHandler *m_dropHandler = nullptr;
+    QList<QDockWidget *> m_docks;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
-    QLabel *m_legend = nullptr;
+    QList<QAction *> m_comparisonActions; // need a comparison
+    QList<QAction *> m_articleActions; // need an article
 };
 
 } // namespace parallax

@@ -1,0 +1,22 @@
+#include "atomicfilewriter.h"
+
+#include <QSaveFile>
+
+namespace parallax {
+
+std::optional<Error> AtomicFileWriter::write(const QString &path, const Writer &writer) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {path, file.errorString()};
+    if (!writer(file)) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error {path, reason};
+    }
+    if (!file.commit())
+        return Error {path, file.errorString()};
+    return std::nullopt;
+}
+
+} // namespace parallax
