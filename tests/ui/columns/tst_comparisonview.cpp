@@ -149,6 +149,13 @@ void TestComparisonView::clickingASharedSentenceSelectsItsPartners()
         QVERIFY(rect.top() >= 0 && rect.top() < other->textEdit()->viewport()->height());
         QCOMPARE(other->sentenceAt(other->sentencePoint(partner.sentence)), partner.sentence);
     }
+    // The tooltip lists the matches per source with relation and score.
+    const QString tip = pane->toolTipFor(shared.sentence);
+    for (const Match &match : m_sample->sentences[0][size_t(shared.sentence)].matches) {
+        const Article &article = m_sample->documents[size_t(match.document)].article;
+        QVERIFY(tip.contains((article.outlet.isEmpty() ? article.title : article.outlet).toHtmlEscaped()));
+        QVERIFY(tip.contains(QString::number(match.score, 'f', 2)));
+    }
     // Clicking a partner entry in the side panel selects it.
     Q_EMIT view.matchPanel()->partnerActivated(expected.front());
     QCOMPARE(view.selectedSentence(), expected.front());
@@ -245,6 +252,15 @@ void TestComparisonView::findsAcrossAllColumns()
     view.findPrevious();
     view.findPrevious();
     QCOMPARE(view.currentFindHit(), view.findHitCount() - 1);
+    // Typing in the find bar types; the one-key navigation shortcuts stay out of its way.
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.find(QString());
+    view.findBar()->open();
+    QVERIFY(QApplication::focusWidget());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("us"));
+    QCOMPARE(view.findBar()->text(), QStringLiteral("us"));
+    QVERIFY(view.findHitCount() > 0);
     view.find(QStringLiteral("no such words anywhere"));
     QCOMPARE(view.findHitCount(), 0);
 }
