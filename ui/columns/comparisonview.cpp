@@ -211,7 +211,11 @@ void ComparisonView::rebuildPanes()
                 &ComparisonView::columnContextMenuRequested);
         m_panes.push_back(pane);
     }
-    qDeleteAll(old);
+    // Later, not now: this may run inside a signal of an old pane.
+    for (ArticlePane *pane : old) {
+        pane->hide();
+        pane->deleteLater();
+    }
     m_scrollArea->horizontalScrollBar()->setValue(0);
     layoutColumns();
     for (ArticlePane *pane : m_panes)
@@ -601,7 +605,8 @@ void ComparisonView::showDocument(int document)
 
 void ComparisonView::onPaneScrolled(int document)
 {
-    if (m_aligning || !m_sync)
+    // A queued report from a pane of the previous comparison is stale.
+    if (m_aligning || !m_sync || document >= int(m_panes.size()) || sender() != m_panes[size_t(document)])
         return;
     m_aligning = true;
     for (size_t d = 0; d < m_panes.size(); ++d) {

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void findsAcrossAllColumns();
     void synchronizedScrollingFollowsTheAlignment();
     void buildsOnlyVisibleColumnsOfMany();
+    void replacesTheComparisonInOneStep();
     void zoomsTheText();
     void headerAsksToMoveAndForAMenu();
     void followsADarkPalette();
@@ -337,6 +338,30 @@ void TestComparisonView::buildsOnlyVisibleColumnsOfMany()
     QVERIFY(view.builtColumnCount() <= 10);
     QCOMPARE(view.shownStatus(SentenceRef {150, 3}), SentenceStatus::Unique);
     QVERIFY(view.goToNext(SentenceStatus::Unique));
+}
+
+void TestComparisonView::replacesTheComparisonInOneStep()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    view.selectSentence(firstWith(*m_sample, 0, SentenceStatus::Shared, 1));
+    QVERIFY(view.selectedSentence().document == 0);
+    view.find(QStringLiteral("bridge"));
+    view.setComparison(syntheticComparison(2));
+    QCOMPARE(view.columnCount(), 2);
+    QCOMPARE(view.selectedSentence(), SentenceRef {});
+    QVERIFY(view.highlightedPartners().isEmpty());
+    QCOMPARE(view.findHitCount(), 0);
+    QCOMPARE(view.matchPanel()->entryCount(), 0);
+    QVERIFY(view.legendBar()->legendText().startsWith(QStringLiteral("Shared (0)")));
+    QTRY_COMPARE(view.findChildren<ArticlePane *>().size(), 2);
+    view.setComparison(nullptr);
+    QCOMPARE(view.columnCount(), 0);
+    QCOMPARE(view.focusedDocument(), -1);
+    QVERIFY(!view.goToNext(SentenceStatus::Unique));
+    view.find(QStringLiteral("x"));
+    QCOMPARE(view.findHitCount(), 0);
 }
 
 void TestComparisonView::zoomsTheText()
