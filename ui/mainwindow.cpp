@@ -271,10 +271,22 @@ void MainWindow::chooseFiles()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    // A session named among the files (command line, Finder, a drop) opens as a session.
+    QStringList articles;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).suffix().compare(u"parallax", Qt::CaseInsensitive) == 0) {
+            if (maybeSave())
+                openSession(path);
+        } else {
+            articles << path;
+        }
+    }
+    if (articles.isEmpty())
+        return;
     const FileCollector collector([this](const QString &folder, int count) {
         return m_prompter->confirmLargeFolder(this, folder, count);
     });
-    FileCollector::Collected collected = collector.collect(paths);
+    FileCollector::Collected collected = collector.collect(articles);
     if (collected.files.isEmpty()) {
         reportErrors(collected.rejected);
         Q_EMIT filesOpened();

@@ -35,7 +35,19 @@ SensitivityPanel::SensitivityPanel(QWidget *parent)
     m_debounce.setInterval(400);
     connect(&m_debounce, &QTimer::timeout, this, &SensitivityPanel::emitOptions);
 
-    auto *form = new QFormLayout(this);
+    // A narrow form at the left: sliders as wide as the window are hard to read.
+    auto *formHolder = new QWidget(this);
+    formHolder->setMaximumWidth(560);
+    auto *outer = new QHBoxLayout(this);
+    outer->addWidget(formHolder, 0, Qt::AlignTop);
+    auto *note
+        = new QLabel(tr("Lower thresholds find more matches (and more false ones); the comparison runs "
+                        "again when you pause."),
+                     this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    outer->addWidget(note, 1, Qt::AlignTop);
+    auto *form = new QFormLayout(formHolder);
     addThresholdRow(form, tr("&Shared from:"),
                     tr("How similar two sentences' words must be to count as shared (near-verbatim)."),
                     m_sharedSlider, m_sharedSpin);
@@ -60,7 +72,10 @@ SensitivityPanel::SensitivityPanel(QWidget *parent)
 
     auto *defaults = new QPushButton(tr("&Defaults"), this);
     connect(defaults, &QPushButton::clicked, this, &SensitivityPanel::resetDefaults);
-    form->addRow(QString(), defaults);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(defaults);
+    buttons->addStretch(1);
+    form->addRow(QString(), buttons);
     setOptions(m_options);
 }
 
