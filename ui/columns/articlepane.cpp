@@ -130,6 +130,19 @@ void ArticlePane::ensureBuilt()
     Q_EMIT built(m_document);
 }
 
+void ArticlePane::release()
+{
+    if (!m_text)
+        return;
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->replaceWidget(m_text, m_placeholder);
+    m_placeholder->show();
+    // Later: a queued report or a running event of the text may still refer to it.
+    m_text->hide();
+    m_text->deleteLater();
+    m_text = nullptr;
+}
+
 int ArticlePane::documentPosition(qsizetype textOffset) const
 {
     return m_columnDocument.toDocument(textOffset);

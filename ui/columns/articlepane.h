@@ -40,6 +40,7 @@ public:
     int document() const { return m_document; }
     bool isBuilt() const { return m_text != nullptr; }
     void ensureBuilt();
+    void release(); // drops the text document again; the column shows a placeholder
     ColumnHeader *header() const { return m_header; }
     ArticleTextEdit *textEdit() const { return m_text; }
 

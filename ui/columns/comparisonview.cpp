@@ -26,6 +26,7 @@ constexpr int BaseColumnWidth = 320; // at the default font size: about 45 chara
 constexpr int ColumnGap = 6;
 constexpr int MinZoom = -4;
 constexpr int MaxZoom = 16;
+constexpr int KeptScreens = 2; // built columns kept on each side of the visible ones, in screens
 constexpr int AlignSearchRadius = 8; // sentences around the top one searched for a partner
 
 // Whether a text span is shown, i.e. lies in one of the article's blocks.
@@ -256,6 +257,19 @@ void ComparisonView::buildVisibleColumns()
         pane->ensureBuilt();
         pane->setDecorations(decorationsFor(d));
         revealInNewPane(d);
+    }
+    releaseDistantColumns(first, last);
+}
+
+void ComparisonView::releaseDistantColumns(int first, int last)
+{
+    // Columns a few screens away give their documents back, so scrolling
+    // through 200 articles never leaves 200 laid-out documents behind (which
+    // zooming or a theme change would then lay out again).
+    const int keep = (last - first + 1) * KeptScreens;
+    for (size_t d = 0; d < m_panes.size(); ++d) {
+        if (int(d) < first - keep || int(d) > last + keep)
+            m_panes[d]->release();
     }
 }
 

@@ -89,6 +89,7 @@ private:
     void rebuildPanes();
     void layoutColumns();
     void buildVisibleColumns();
+    void releaseDistantColumns(int first, int last);
     void revealInNewPane(int document);
     int referencePane(int except) const;
     int columnWidth() const;

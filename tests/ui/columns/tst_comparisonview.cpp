@@ -337,6 +337,14 @@ void TestComparisonView::buildsOnlyVisibleColumnsOfMany()
     QVERIFY(view.pane(150)->isBuilt());
     QVERIFY(view.builtColumnCount() <= 10);
     QCOMPARE(view.shownStatus(SentenceRef {150, 3}), SentenceStatus::Unique);
+    // Scrolling through all of them leaves only the nearby columns built.
+    for (int d = 0; d < 200; d += 3)
+        view.showDocument(d);
+    QVERIFY2(view.builtColumnCount() <= 5 * 5, qPrintable(QString::number(view.builtColumnCount())));
+    QVERIFY(view.pane(198)->isBuilt());
+    QVERIFY(!view.pane(0)->isBuilt());
+    view.showDocument(0);
+    QVERIFY(view.pane(0)->isBuilt());
     QVERIFY(view.goToNext(SentenceStatus::Unique));
 }
 
