@@ -4,6 +4,7 @@
 #include "atomicfilewriter.h"
 #include "comparisonsettings.h"
 #include "comparisonview.h"
+#include "coveragemodel.h"
 #include "coverageview.h"
 #include "export/coveragecsvexporter.h"
 #include "export/htmlexporter.h"
@@ -627,8 +628,17 @@ void MainWindow::exportComparison(ExportKind kind)
     // The file dialog asks before overwriting an existing file.
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), m_settings.value(QStringLiteral("lastDirectory")).toString(), filter);
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportTo(kind, path);
+}
+
+bool MainWindow::exportTo(ExportKind kind, const QString &path)
+{
+    const std::shared_ptr<const Comparison> shown = comparison();
+    if (!shown || shown->documents.empty())
+        return false;
+    // The CSV follows the rows the user sees in the coverage grid.
+    const int reference = m_coverage->model()->referenceDocument();
     const std::optional<Error> error = AtomicFileWriter().write(path, [&](QIODevice &device) {
         switch (kind) {
         case ExportKind::Json:
@@ -636,14 +646,16 @@ void MainWindow::exportComparison(ExportKind kind)
         case ExportKind::Html:
             return HtmlExporter().write(*shown, device);
         case ExportKind::Csv:
-            return CoverageCsvExporter().write(*shown, 0, device);
+            return CoverageCsvExporter().write(*shown, reference, device);
         }
         return false;
     });
-    if (error)
+    if (error) {
         reportErrors({*error});
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -45,6 +45,10 @@ public:
     bool openSession(const QString &path);
     bool saveSession(const QString &path);
 
+    enum class ExportKind { Json, Html, Csv };
+    // Writes the comparison shown, atomically; errors go to the message bar.
+    bool exportTo(ExportKind kind, const QString &path);
+
     // The questions the window asks (tests answer without dialogs). Not owned.
     void setPrompter(UserPrompter *prompter);
 
@@ -109,7 +113,6 @@ private:
     void moveArticle(int index, int delta);
     void showPair(int a, int b);
 
-    enum class ExportKind { Json, Html, Csv };
     void exportComparison(ExportKind kind);
     void showAbout();
 

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void sessionReportsAChangedFile();
     void recentFilesRememberOpenedFiles();
     void asksBeforeClosingWithUnsavedChanges();
+    void exportsTheShownComparison_data();
+    void exportsTheShownComparison();
 
 private:
     QString copySample(const QString &name, const QString &folder);
@@ -382,6 +384,36 @@ void TestMainWindow::asksBeforeClosingWithUnsavedChanges()
     prompter.saveChoice = UserPrompter::SaveChoice::Discard;
     QVERIFY(window.close());
     QCOMPARE(prompter.saveQuestions, 2);
+}
+
+void TestMainWindow::exportsTheShownComparison_data()
+{
+    QTest::addColumn<MainWindow::ExportKind>("kind");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("json") << MainWindow::ExportKind::Json << QByteArray("{");
+    QTest::newRow("html") << MainWindow::ExportKind::Html << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("csv") << MainWindow::ExportKind::Csv << QByteArray("\xEF\xBB\xBF");
+}
+
+void TestMainWindow::exportsTheShownComparison()
+{
+    QFETCH(MainWindow::ExportKind, kind);
+    QFETCH(QByteArray, start);
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("export.out"));
+    QVERIFY(!window.exportTo(kind, path)); // nothing to export yet
+    QSignalSpy shown(&window, &MainWindow::comparisonShown);
+    window.openSample();
+    QVERIFY(shown.wait(60000));
+    QVERIFY(window.exportTo(kind, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith(start), bytes.left(40).constData());
+    QVERIFY(bytes.contains("Brennan Bridge"));
+
+    QVERIFY(!window.exportTo(kind, QStringLiteral("/nonexistent/dir/x.out")));
+    QVERIFY(window.messageBar()->text().contains(QStringLiteral("x.out")));
 }
 
 QTEST_MAIN(TestMainWindow)
