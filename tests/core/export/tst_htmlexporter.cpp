@@ -280,7 +280,7 @@ void tst_HtmlExporter::structure()
             const qsizetype tagStart = page.lastIndexOf(u'<', at);
             QVERIFY2(QStringView(page)
                          .mid(tagStart, at - tagStart)
-                         .contains(QString(u"s " + statusName(result.status))),
+                         .contains(statusName(result.status).prepend(u"s ")),
                      qPrintable(id));
             QStringList partners;
             for (const Match &match : result.matches)
