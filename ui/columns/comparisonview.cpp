@@ -5,7 +5,7 @@
 #include "findbar.h"
 #include "legendbar.h"
 #include "matchpanel.h"
-#include "worddiff.h"
+#include "selectiondiff.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -435,11 +435,11 @@ PaneDecorations ComparisonView::decorationsFor(int document) const
                 continue;
             decorations.partners.append(match.sentence);
             for (const TextSpan &span :
-                 WordDiff::partnerExtras(m_comparison->links[size_t(match.link)], m_selected))
+                 SelectionDiff::partnerExtras(m_comparison->links[size_t(match.link)], m_selected))
                 decorations.insertedWords.append(span);
         }
         if (m_selected.document == document) {
-            for (const TextSpan &span : WordDiff::missingFromAll(*m_comparison, m_selected))
+            for (const TextSpan &span : SelectionDiff::missingFromAll(*m_comparison, m_selected))
                 decorations.deletedWords.append(span);
         }
     }

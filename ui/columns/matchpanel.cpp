@@ -1,7 +1,7 @@
 #include "matchpanel.h"
 
+#include "selectiondiff.h"
 #include "statuspalette.h"
-#include "worddiff.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -121,7 +121,7 @@ void MatchPanel::setSelection(std::shared_ptr<const Comparison> comparison, Sent
     QString entries;
     for (const Match &match : result.matches) {
         const Link &link = comparison->links[size_t(match.link)];
-        const std::vector<TextSpan> added = WordDiff::partnerExtras(link, selected);
+        const std::vector<TextSpan> added = SelectionDiff::partnerExtras(link, selected);
         const SentenceRef partner {match.document, match.sentence};
         QString facts = (match.relation == Relation::Shared ? tr("shared") : tr("paraphrased")) + u", "_s
             + tr("score %1").arg(QString::number(match.score, 'f', 2));
@@ -142,7 +142,8 @@ void MatchPanel::setSelection(std::shared_ptr<const Comparison> comparison, Sent
     QString html = u"<p><b>"_s
         + sourceTitle(comparison->documents[size_t(selected.document)].article).toHtmlEscaped()
         + u"</b><br>"_s
-        + markedSentence(*comparison, selected, WordDiff::missingFromAll(*comparison, selected), deletedStyle)
+        + markedSentence(*comparison, selected, SelectionDiff::missingFromAll(*comparison, selected),
+                         deletedStyle)
         + u"</p><hr>"_s;
     if (result.matches.empty())
         html += u"<p><i>"_s + tr("Only this source says this.") + u"</i></p>"_s;

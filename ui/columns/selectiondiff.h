@@ -8,7 +8,7 @@ namespace parallax {
 
 // The word differences the columns and the match panel show for a selected
 // sentence, read from the links' diffs.
-class WordDiff
+class SelectionDiff
 {
 public:
     // The partner's words (in the partner's text) that the selected sentence lacks.

@@ -1,8 +1,8 @@
-#include "worddiff.h"
+#include "selectiondiff.h"
 
 namespace parallax {
 
-std::vector<TextSpan> WordDiff::partnerExtras(const Link &link, SentenceRef selected)
+std::vector<TextSpan> SelectionDiff::partnerExtras(const Link &link, SentenceRef selected)
 {
     // A Delete holds a's words that b lacks, an Insert b's words that a lacks.
     const auto partnerKind = link.a == selected ? DiffOp::Kind::Insert : DiffOp::Kind::Delete;
@@ -14,7 +14,7 @@ std::vector<TextSpan> WordDiff::partnerExtras(const Link &link, SentenceRef sele
     return spans;
 }
 
-std::vector<TextSpan> WordDiff::missingFromAll(const Comparison &comparison, SentenceRef selected)
+std::vector<TextSpan> SelectionDiff::missingFromAll(const Comparison &comparison, SentenceRef selected)
 {
     const SentenceResult &result = comparison.sentences[size_t(selected.document)][size_t(selected.sentence)];
     if (result.matches.empty())
