@@ -114,6 +114,8 @@ void ArticlePane::ensureBuilt()
     connect(m_text, &ArticleTextEdit::toolTipRequested, this, &ArticlePane::showToolTip);
     connect(m_text, &ArticleTextEdit::stepRequested, this,
             [this](int delta) { Q_EMIT stepRequested(m_document, delta); });
+    connect(m_text, &ArticleTextEdit::columnStepRequested, this,
+            [this](int delta) { Q_EMIT columnStepRequested(m_document, delta); });
     connect(m_text, &ArticleTextEdit::focused, this, [this] { Q_EMIT focused(m_document); });
     // Only the user's scrolling (wheel, keys, scroll bar) is reported, once the
     // value has changed: re-layouts and our own scrolling must not drive the

@@ -65,6 +65,7 @@ public:
 Q_SIGNALS:
     void sentenceClicked(parallax::SentenceRef ref);
     void stepRequested(int document, int delta);
+    void columnStepRequested(int document, int delta);
     void scrolled(int document); // by the user
     void focused(int document);
     void built(int document);

@@ -61,6 +61,11 @@ void ArticleTextEdit::keyPressEvent(QKeyEvent *event)
         Q_EMIT stepRequested(event->key() == Qt::Key_Down ? 1 : -1);
         return;
     }
+    if (event->modifiers() == Qt::NoModifier
+        && (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left)) {
+        Q_EMIT columnStepRequested(event->key() == Qt::Key_Right ? 1 : -1);
+        return;
+    }
     QTextEdit::keyPressEvent(event);
 }
 

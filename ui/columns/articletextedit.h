@@ -25,6 +25,7 @@ Q_SIGNALS:
     void clicked(const QPoint &viewportPos);
     void toolTipRequested(const QPoint &viewportPos, const QPoint &globalPos);
     void stepRequested(int delta); // next (+1) / previous (-1) sentence
+    void columnStepRequested(int delta); // to the right (+1) / left (-1)
     void focused();
 
 protected:

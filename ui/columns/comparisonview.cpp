@@ -1,6 +1,7 @@
 #include "comparisonview.h"
 
 #include "articlepane.h"
+#include "articletextedit.h"
 #include "columnheader.h"
 #include "findbar.h"
 #include "legendbar.h"
@@ -205,6 +206,7 @@ void ComparisonView::rebuildPanes()
             pane->setFontPointSize(pointSize);
         connect(pane, &ArticlePane::sentenceClicked, this, &ComparisonView::selectSentence);
         connect(pane, &ArticlePane::stepRequested, this, &ComparisonView::stepSentence);
+        connect(pane, &ArticlePane::columnStepRequested, this, &ComparisonView::stepColumn);
         connect(pane, &ArticlePane::scrolled, this, &ComparisonView::onPaneScrolled);
         connect(pane, &ArticlePane::focused, this, [this](int document) { m_focused = document; });
         connect(pane->header(), &ColumnHeader::moveRequested, this, &ComparisonView::columnMoveRequested);
@@ -488,6 +490,31 @@ void ComparisonView::stepSentence(int document, int delta)
     else
         index = qMax(0, m_panes[size_t(document)]->topVisibleSentence());
     selectSentence(SentenceRef {document, index});
+}
+
+void ComparisonView::stepColumn(int document, int delta)
+{
+    // With a selection in this column: on to its nearest partner that way;
+    // otherwise (or without one) just into the neighbouring column.
+    int target = document + delta;
+    const SentenceRef *partner = nullptr;
+    if (m_selected.document == document) {
+        for (const SentenceRef &ref : std::as_const(m_partners)) {
+            if ((delta > 0 && ref.document > document && (!partner || ref.document < partner->document))
+                || (delta < 0 && ref.document < document && (!partner || ref.document > partner->document)))
+                partner = &ref;
+        }
+    }
+    if (partner) {
+        target = partner->document;
+        selectSentence(*partner);
+    }
+    if (target < 0 || target >= int(m_panes.size()))
+        return;
+    showDocument(target);
+    m_focused = target;
+    if (m_panes[size_t(target)]->isBuilt())
+        m_panes[size_t(target)]->textEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void ComparisonView::setStatusFilter(int status)

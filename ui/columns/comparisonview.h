@@ -100,6 +100,7 @@ private:
     PaneDecorations decorationsFor(int document) const;
     void updateDecorations();
     void stepSentence(int document, int delta);
+    void stepColumn(int document, int delta);
     void onPaneScrolled(int document);
     void alignPane(int source, int target);
     void showFindHit(int index);

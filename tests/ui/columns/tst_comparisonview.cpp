@@ -157,6 +157,11 @@ void TestComparisonView::clickingASharedSentenceSelectsItsPartners()
         QVERIFY(tip.contains((article.outlet.isEmpty() ? article.title : article.outlet).toHtmlEscaped()));
         QVERIFY(tip.contains(QString::number(match.score, 'f', 2)));
     }
+    // Right moves to the nearest partner to the right, Left back.
+    QTest::keyClick(pane->textEdit(), Qt::Key_Right);
+    QCOMPARE(view.selectedSentence(), expected.front());
+    QCOMPARE(view.focusedDocument(), expected.front().document);
+    view.selectSentence(shared);
     // Clicking a partner entry in the side panel selects it.
     Q_EMIT view.matchPanel()->partnerActivated(expected.front());
     QCOMPARE(view.selectedSentence(), expected.front());
