@@ -129,9 +129,12 @@ void HtmlArticleWriter::writeSentence(int document, int sentence)
         ? &m_comparison.links[size_t(best->link)]
         : nullptr;
     const bool conflict = link && !link->conflicts.isEmpty();
+    QString classes = statusName(result.status).prepend(u"s ");
+    if (conflict)
+        classes.append(u" conflict");
 
     m_html.open(u"span",
-                {{u"class", u"s "_s + statusName(result.status) + (conflict ? u" conflict"_s : QString())},
+                {{u"class", classes},
                  {u"id", sentenceId(document, sentence)},
                  {u"data-doc", QString::number(document)},
                  {u"data-sentence", QString::number(sentence)},
