@@ -420,6 +420,8 @@ bool MainWindow::openSession(const QString &path)
     }
     const SessionConverter::Plan plan = SessionConverter::plan(session.value(), *m_prompter, this);
     const ComparisonOptions options = session.value().options;
+    // Files still loading for the old articles must not land in the new session.
+    m_controller.cancel();
     m_controller.loadFiles(
         plan.filePaths(), options.maxFileBytes, [this, plan, options, path](const LoadBatch &loaded) {
             std::vector<Error> errors = plan.skipped;
