@@ -115,11 +115,17 @@ private:
         m_groups.push_back({core, std::move(members), true});
     }
 
-    // `outsider` joins `group` only when its partner is the group's core.
+    // `outsider` joins `group` only through a partner that is, or can become,
+    // the group's core: linked to every member. Promoting such a partner keeps
+    // every member linked to the core, and lets a well-linked sentence gather a
+    // claim that an earlier, stronger pair happened to start.
     void join(int group, int partner, int outsider)
     {
-        if (!isCore(group, partner))
-            return;
+        if (!isCore(group, partner)) {
+            if (!allLinkedTo(group, partner))
+                return;
+            m_groups[size_t(group)].core = partner;
+        }
         m_groups[size_t(group)].members.push_back(outsider);
         m_groupOf[size_t(outsider)] = group;
     }

@@ -12,7 +12,8 @@ namespace parallax {
 // Links are taken strongest first (relation, then score). Two unclustered
 // sentences found a cluster whose core is the one with more links overall
 // (ties: the smaller position); a sentence joins a cluster only through a link
-// to its core; two clusters merge only through a link between their cores, and
+// to its core, or to a member linked to every member, which then becomes the
+// core; two clusters merge only through a link between their cores, and
 // only when one of the cores is linked to every member of both. So
 // A~B, B~C, C~D with core B gives {A, B, C} and leaves D out. A linked sentence
 // that fits no cluster this way stays on its own (a cluster of one), so every

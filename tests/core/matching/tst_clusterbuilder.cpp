@@ -38,6 +38,7 @@ private Q_SLOTS:
     void noChaining_data();
     void noChaining();
     void triangleIsOneCluster();
+    void memberLinkedToAllBecomesCore();
     void idsAreFlatPositionsOfSmallestMember();
     void noLinksNoClusters();
 };
@@ -78,6 +79,17 @@ void tst_ClusterBuilder::triangleIsOneCluster()
     // 2.0 has most links, so it is the core of {2.0 3.0}; {0.0 1.0} has core
     // 0.0. The link between the cores merges them because 2.0 is linked to
     // every member of both.
+    QCOMPARE(describe(result.clusters), QStringLiteral("0:{0.0 1.0 2.0 3.0}"));
+}
+
+void tst_ClusterBuilder::memberLinkedToAllBecomesCore()
+{
+    // B~C (shared) starts the claim with core B; D~C is taken next through the
+    // core. A is linked only to C, which is linked to every member: C becomes
+    // the core and A joins instead of standing alone (seen on the Sochi reports).
+    const std::vector<Link> links = {link({1, 0}, {2, 0}, 0.85, Relation::Shared), link({2, 0}, {3, 0}, 0.8),
+                                     link({1, 0}, {3, 0}, 0.75), link({0, 0}, {2, 0}, 0.7)};
+    const ClusterBuilder::Result result = ClusterBuilder::build({1, 1, 1, 1}, links);
     QCOMPARE(describe(result.clusters), QStringLiteral("0:{0.0 1.0 2.0 3.0}"));
 }
 
