@@ -1,8 +1,7 @@
 #include "comparecommand.h"
 
 #include "exitcode.h"
-#include "settingsoptions.h"
-#include "usage.h"
+#include "subcommandparser.h"
 
 #include "export/coveragecsvexporter.h"
 #include "export/htmlexporter.h"
@@ -23,32 +22,20 @@ CompareCommand::CompareCommand(QTextStream &out, QTextStream &err)
 
 int CompareCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    SubcommandParser command(QStringLiteral("compare"), SettingsOptions::Scope::Everything, m_out, m_err);
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON to OUT ('-' = stdout)."),
                                   QStringLiteral("OUT"));
     const QCommandLineOption html(QStringLiteral("html"), tr("Write a self-contained HTML page to OUT."),
                                   QStringLiteral("OUT"));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the coverage grid as CSV to OUT."),
                                  QStringLiteral("OUT"));
-    const SettingsOptions settings(SettingsOptions::Scope::Everything);
-    parser.addOption(help);
-    parser.addOption(json);
-    parser.addOption(html);
-    parser.addOption(csv);
-    settings.addTo(parser);
-
-    if (!parser.parse(QStringList {QStringLiteral("parallax compare")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << Usage::text();
-        m_out.flush();
-        return toInt(ExitCode::Success);
-    }
+    command.addOption(json);
+    command.addOption(html);
+    command.addOption(csv);
     ComparisonOptions options;
-    const QString settingsError = settings.apply(parser, options);
-    if (!settingsError.isEmpty())
-        return usageError(settingsError);
+    if (const std::optional<int> exitCode = command.parse(arguments, options))
+        return *exitCode;
+    const QCommandLineParser &parser = command.parser();
     // JSON goes to standard output unless some other output is asked for.
     const bool anyOutput = parser.isSet(json) || parser.isSet(html) || parser.isSet(csv);
     const QString jsonTarget
@@ -56,10 +43,10 @@ int CompareCommand::run(const QStringList &arguments)
     const QString htmlTarget = parser.value(html);
     const QString csvTarget = parser.value(csv);
     if (int(jsonTarget == u"-") + int(htmlTarget == u"-") + int(csvTarget == u"-") > 1)
-        return usageError(tr("only one output can go to standard output ('-')"));
+        return command.usageError(tr("only one output can go to standard output ('-')"));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(tr("no input files"));
+        return command.usageError(tr("no input files"));
 
     const Comparison comparison = ComparisonJob(ComparisonInput {files, {}}, options).run();
     for (const Error &error : comparison.errors)
@@ -120,13 +107,6 @@ bool CompareCommand::writeToStdout(const Writer &writer)
     m_out << QString::fromUtf8(buffer.data());
     m_out.flush();
     return true;
-}
-
-int CompareCommand::usageError(const QString &message)
-{
-    m_err << QStringLiteral("parallax compare: ") << message << '\n' << Usage::hint() << '\n';
-    m_err.flush();
-    return toInt(ExitCode::UsageError);
 }
 
 } // namespace parallax

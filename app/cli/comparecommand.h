@@ -32,7 +32,6 @@ private:
     bool writeOutput(const QString &target, const Writer &writer);
     bool writeFile(const QString &target, const Writer &writer);
     bool writeToStdout(const Writer &writer);
-    int usageError(const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;

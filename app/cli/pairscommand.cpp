@@ -1,8 +1,7 @@
 #include "pairscommand.h"
 
 #include "exitcode.h"
-#include "settingsoptions.h"
-#include "usage.h"
+#include "subcommandparser.h"
 
 #include "similarity/binarymetrics.h"
 #include "similarity/pairscorer.h"
@@ -30,28 +29,16 @@ PairsCommand::PairsCommand(QTextStream &out, QTextStream &err)
 
 int PairsCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const SettingsOptions settings(SettingsOptions::Scope::Matching);
-    parser.addOption(help);
-    settings.addTo(parser);
-
-    if (!parser.parse(QStringList {QStringLiteral("parallax pairs")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        m_out << Usage::text();
-        m_out.flush();
-        return toInt(ExitCode::Success);
-    }
+    SubcommandParser command(QStringLiteral("pairs"), SettingsOptions::Scope::Matching, m_out, m_err);
     ComparisonOptions options;
-    const QString settingsError = settings.apply(parser, options);
-    if (!settingsError.isEmpty())
-        return usageError(settingsError);
+    if (const std::optional<int> exitCode = command.parse(arguments, options))
+        return *exitCode;
+    const QCommandLineParser &parser = command.parser();
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(tr("no input file"));
+        return command.usageError(tr("no input file"));
     if (files.size() > 1)
-        return usageError(tr("one input file expected, got %1").arg(files.size()));
+        return command.usageError(tr("one input file expected, got %1").arg(files.size()));
 
     const Result<std::vector<SentencePair>> pairs = SentencePairReader::readFile(files.first());
     if (!pairs) {
@@ -80,13 +67,6 @@ int PairsCommand::run(const QStringList &arguments)
     }
     m_out.flush();
     return toInt(ExitCode::Success);
-}
-
-int PairsCommand::usageError(const QString &message)
-{
-    m_err << QStringLiteral("parallax pairs: ") << message << '\n' << Usage::hint() << '\n';
-    m_err.flush();
-    return toInt(ExitCode::UsageError);
 }
 
 } // namespace parallax

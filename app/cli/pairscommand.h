@@ -22,8 +22,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int usageError(const QString &message);
-
     QTextStream &m_out;
     QTextStream &m_err;
 };
