@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace parallax {
 
@@ -71,7 +72,11 @@ ComparisonOptions optionsFromJson(const QJsonObject &object)
         = std::clamp(object[u"paraphraseThreshold"].toDouble(options.paraphraseThreshold), 0.0, 1.0);
     options.maxCandidatesPerSentence
         = std::max(1, object[u"maxCandidatesPerSentence"].toInt(options.maxCandidatesPerSentence));
-    options.maxFileBytes = qint64(object[u"maxFileBytes"].toDouble(double(options.maxFileBytes)));
+    // Clamped before the cast: a hand-edited 1e300 does not fit a qint64
+    // (undefined behaviour, found by fuzz_session).
+    const double maxFileBytes = object[u"maxFileBytes"].toDouble(double(options.maxFileBytes));
+    if (std::isfinite(maxFileBytes))
+        options.maxFileBytes = qint64(std::clamp(maxFileBytes, 0.0, 9.0e15));
     return options;
 }
 
