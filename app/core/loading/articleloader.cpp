@@ -7,6 +7,7 @@
 #include "markdownextractor.h"
 #include "plaintextlayout.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -45,16 +46,20 @@ QString formatName(Format format)
 QString humanSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return QStringLiteral("%1 bytes").arg(bytes);
+        return QCoreApplication::translate("parallax::ArticleLoader", "%1 bytes").arg(bytes);
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return QCoreApplication::translate("parallax::ArticleLoader", "%1 KB")
+            .arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QCoreApplication::translate("parallax::ArticleLoader", "%1 MB")
+        .arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 Error tooLarge(const QString &path, qint64 size, qint64 limit)
 {
     return Error {
-        path, QStringLiteral("file too large (%1; the limit is %2)").arg(humanSize(size), humanSize(limit))};
+        path,
+        QCoreApplication::translate("parallax::ArticleLoader", "file too large (%1; the limit is %2)")
+            .arg(humanSize(size), humanSize(limit))};
 }
 
 // Line ends become '\n' (the offsets of the whole engine are into this text);
@@ -125,7 +130,8 @@ Result<Article> extract(Format format, QString text, const QString &path)
         const QByteArray utf8 = text.toUtf8();
         if (HtmlPrescan().nestsDeeperThan(utf8, HtmlExtractor::MaxNestingDepth))
             return Error {path,
-                          QStringLiteral("HTML nested too deeply (more than %1 levels)")
+                          QCoreApplication::translate("parallax::ArticleLoader",
+                                                      "HTML nested too deeply (more than %1 levels)")
                               .arg(HtmlExtractor::MaxNestingDepth)};
         return HtmlExtractor().extract(utf8);
     }
@@ -150,11 +156,12 @@ Result<Article> ArticleLoader::loadFile(const QString &path) const
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {path, QStringLiteral("file not found")};
+        return Error {path, QCoreApplication::translate("parallax::ArticleLoader", "file not found")};
     if (info.isDir())
-        return Error {path, QStringLiteral("is a directory, not a file")};
+        return Error {path,
+                      QCoreApplication::translate("parallax::ArticleLoader", "is a directory, not a file")};
     if (!info.isFile())
-        return Error {path, QStringLiteral("not a regular file")};
+        return Error {path, QCoreApplication::translate("parallax::ArticleLoader", "not a regular file")};
     // Refuse before reading: a 200 MB file must never be loaded just to be rejected.
     if (info.size() > m_options.maxBytes)
         return tooLarge(path, info.size(), m_options.maxBytes);
@@ -162,19 +169,25 @@ Result<Article> ArticleLoader::loadFile(const QString &path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.error() == QFileDevice::PermissionsError || !info.isReadable())
-            return Error {path, QStringLiteral("cannot open the file (permission denied)")};
-        return Error {path, QStringLiteral("cannot open the file (%1)").arg(file.errorString())};
+            return Error {path,
+                          QCoreApplication::translate("parallax::ArticleLoader",
+                                                      "cannot open the file (permission denied)")};
+        return Error {path,
+                      QCoreApplication::translate("parallax::ArticleLoader", "cannot open the file (%1)")
+                          .arg(file.errorString())};
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error {path, QStringLiteral("cannot read the file (%1)").arg(file.errorString())};
+        return Error {path,
+                      QCoreApplication::translate("parallax::ArticleLoader", "cannot read the file (%1)")
+                          .arg(file.errorString())};
     return loadBytes(bytes, path);
 }
 
 Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString &path) const
 {
     if (bytes.isEmpty())
-        return Error {path, QStringLiteral("empty file")};
+        return Error {path, QCoreApplication::translate("parallax::ArticleLoader", "empty file")};
     if (bytes.size() > m_options.maxBytes)
         return tooLarge(path, bytes.size(), m_options.maxBytes);
 
@@ -191,7 +204,9 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
     if (QString reason = sniffer.checkControlCharacters(text); !reason.isEmpty())
         return Error {path, reason};
     if (isBlank(text))
-        return Error {path, QStringLiteral("no text (the file contains only whitespace)")};
+        return Error {path,
+                      QCoreApplication::translate("parallax::ArticleLoader",
+                                                  "no text (the file contains only whitespace)")};
 
     Result<Article> extracted = extract(format, std::move(text), path);
     if (!extracted)
@@ -199,7 +214,7 @@ Result<Article> ArticleLoader::loadBytes(const QByteArray &bytes, const QString 
     Article article = std::move(extracted).value();
     dropBlocksWithoutWords(article);
     if (article.blocks.isEmpty())
-        return Error {path, QStringLiteral("no readable text found")};
+        return Error {path, QCoreApplication::translate("parallax::ArticleLoader", "no readable text found")};
     article.path = path;
     article.format = formatName(format);
     article.encoding = decoded.value().encoding;

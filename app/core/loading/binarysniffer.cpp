@@ -1,6 +1,7 @@
 #include "binarysniffer.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -74,15 +75,17 @@ QString BinarySniffer::checkMagic(const QByteArray &bytes) const
             if (magic.plausibleText
                 && !hasControlBytes(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 64))))
                 continue;
-            return QStringLiteral("binary file (%1)").arg(QLatin1StringView(magic.what));
+            return QCoreApplication::translate("parallax::BinarySniffer", "binary file (%1)")
+                .arg(QLatin1StringView(magic.what));
         }
     }
     // RIFF containers: WAV, AVI, WebP.
     if (bytes.startsWith("RIFF")
         && hasControlBytes(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 12))))
-        return QStringLiteral("binary file (RIFF media)");
+        return QCoreApplication::translate("parallax::BinarySniffer", "binary file (RIFF media)");
     if (bytes.startsWith("{\\rtf"))
-        return QStringLiteral("unsupported format (RTF document; save it as plain text)");
+        return QCoreApplication::translate("parallax::BinarySniffer",
+                                           "unsupported format (RTF document; save it as plain text)");
     return {};
 }
 
@@ -94,7 +97,8 @@ QString BinarySniffer::checkControlCharacters(QStringView text) const
     // Text may carry a stray control or replacement character; binary data
     // decoded as a code page has them by the dozen in every kilobyte.
     if (controls > 2 && controls * 100 > text.size())
-        return QStringLiteral("binary file (too many control characters)");
+        return QCoreApplication::translate("parallax::BinarySniffer",
+                                           "binary file (too many control characters)");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "encodingdetector.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <unicode/ucnv.h>
@@ -118,7 +119,10 @@ Result<DecodedText> decodeUtf16(const QByteArray &bytes, qsizetype skip, bool li
     QString text = decoder(QByteArrayView(bytes).sliced(skip));
     const QString name = littleEndian ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     if (decoder.hasError() || hasUnpairedSurrogate(text) || text.contains(QChar(0)))
-        return Error {{}, QStringLiteral("cannot decode the text as %1 (invalid code units)").arg(name)};
+        return Error {{},
+                      QCoreApplication::translate("parallax::EncodingDetector",
+                                                  "cannot decode the text as %1 (invalid code units)")
+                          .arg(name)};
     return DecodedText {std::move(text), name};
 }
 
@@ -195,7 +199,9 @@ Result<DecodedText> EncodingDetector::decode(const QByteArray &bytes, const QByt
         case Wide::None:
             break;
         }
-        return Error {{}, QStringLiteral("binary file (contains NUL bytes)")};
+        return Error {
+            {},
+            QCoreApplication::translate("parallax::EncodingDetector", "binary file (contains NUL bytes)")};
     }
 
     const Utf8Stats utf8 = scanUtf8(bytes);
@@ -254,7 +260,9 @@ Result<DecodedText> EncodingDetector::decodeLegacy(const QByteArray &bytes, cons
     Result<DecodedText> fallback = decodeWith(bytes, "windows-1252");
     if (fallback)
         return fallback;
-    return Error {{}, QStringLiteral("cannot decode the text (unknown encoding or binary data)")};
+    return Error {{},
+                  QCoreApplication::translate("parallax::EncodingDetector",
+                                              "cannot decode the text (unknown encoding or binary data)")};
 }
 
 Result<DecodedText> EncodingDetector::decodeWith(const QByteArray &bytes, const QByteArray &charset) const
@@ -262,7 +270,9 @@ Result<DecodedText> EncodingDetector::decodeWith(const QByteArray &bytes, const 
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset.constData(), &status));
     if (U_FAILURE(status))
-        return Error {{}, QStringLiteral("unknown encoding \"%1\"").arg(QString::fromLatin1(charset))};
+        return Error {{},
+                      QCoreApplication::translate("parallax::EncodingDetector", "unknown encoding \"%1\"")
+                          .arg(QString::fromLatin1(charset))};
     const QString name = standardName(converter.get(), charset);
 
     QString text;
@@ -272,13 +282,19 @@ Result<DecodedText> EncodingDetector::decodeWith(const QByteArray &bytes, const 
         = ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text.data()), int32_t(text.size()),
                         bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
-        return Error {{}, QStringLiteral("cannot decode the text as %1").arg(name)};
+        return Error {
+            {},
+            QCoreApplication::translate("parallax::EncodingDetector", "cannot decode the text as %1")
+                .arg(name)};
     text.resize(length);
 
     // Substitution characters mark bytes that mean nothing in this encoding.
     const qsizetype substituted = text.count(QChar(0xFFFD)) + text.count(QChar(0x1A));
     if (substituted > 2 && substituted * 100 > text.size())
-        return Error {{}, QStringLiteral("cannot decode the text as %1 (invalid byte sequences)").arg(name)};
+        return Error {{},
+                      QCoreApplication::translate("parallax::EncodingDetector",
+                                                  "cannot decode the text as %1 (invalid byte sequences)")
+                          .arg(name)};
     return DecodedText {std::move(text), name};
 }
 

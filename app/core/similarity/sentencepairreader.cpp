@@ -1,5 +1,6 @@
 #include "sentencepairreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -13,7 +14,9 @@ constexpr qint64 maxBytes
 
 Error lineError(const QString &name, int lineNumber, const QString &what)
 {
-    return Error {name, QStringLiteral("line %1: %2").arg(lineNumber).arg(what)};
+    return Error {
+        name,
+        QCoreApplication::translate("parallax::SentencePairReader", "line %1: %2").arg(lineNumber).arg(what)};
 }
 
 bool isHeader(const QStringList &fields)
@@ -28,7 +31,10 @@ QString parseLine(const QStringList &fields, bool labelColumn, SentencePair &pai
 {
     const int expected = labelColumn ? 5 : 4;
     if (fields.size() != expected && !(fields.size() == 4 && labelColumn))
-        return QStringLiteral("expected %1 tab-separated fields, found %2").arg(expected).arg(fields.size());
+        return QCoreApplication::translate("parallax::SentencePairReader",
+                                           "expected %1 tab-separated fields, found %2")
+            .arg(expected)
+            .arg(fields.size());
     int i = 0;
     if (fields.size() == 5) {
         const QString label = fields[0].trimmed();
@@ -47,7 +53,7 @@ QString parseLine(const QStringList &fields, bool labelColumn, SentencePair &pai
     pair.text1 = fields[i + 2].trimmed();
     pair.text2 = fields[i + 3].trimmed();
     if (pair.text1.isEmpty() || pair.text2.isEmpty())
-        return QStringLiteral("empty sentence");
+        return QCoreApplication::translate("parallax::SentencePairReader", "empty sentence");
     return {};
 }
 
@@ -56,17 +62,24 @@ QString parseLine(const QStringList &fields, bool labelColumn, SentencePair &pai
 Result<std::vector<SentencePair>> SentencePairReader::read(QIODevice &device, const QString &name)
 {
     if (!device.isReadable())
-        return Error {name, QStringLiteral("cannot read: %1").arg(device.errorString())};
+        return Error {name,
+                      QCoreApplication::translate("parallax::SentencePairReader", "cannot read: %1")
+                          .arg(device.errorString())};
     const QByteArray bytes = device.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        return Error {name, QStringLiteral("file too large for a sentence-pair list")};
+        return Error {name,
+                      QCoreApplication::translate("parallax::SentencePairReader",
+                                                  "file too large for a sentence-pair list")};
     if (bytes.contains('\0'))
-        return Error {name, QStringLiteral("binary file (contains NUL bytes)")};
+        return Error {
+            name,
+            QCoreApplication::translate("parallax::SentencePairReader", "binary file (contains NUL bytes)")};
 
     QStringDecoder decoder(QStringDecoder::Utf8); // drops a leading BOM
     const QString text = decoder(bytes);
     if (decoder.hasError())
-        return Error {name, QStringLiteral("not valid UTF-8 text")};
+        return Error {name,
+                      QCoreApplication::translate("parallax::SentencePairReader", "not valid UTF-8 text")};
 
     std::vector<SentencePair> pairs;
     bool seenFirst = false;
@@ -98,10 +111,12 @@ Result<std::vector<SentencePair>> SentencePairReader::read(QIODevice &device, co
 Result<std::vector<SentencePair>> SentencePairReader::readFile(const QString &path)
 {
     if (QFileInfo(path).isDir())
-        return Error {path, QStringLiteral("is a directory")};
+        return Error {path, QCoreApplication::translate("parallax::SentencePairReader", "is a directory")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {path, QStringLiteral("cannot open: %1").arg(file.errorString())};
+        return Error {path,
+                      QCoreApplication::translate("parallax::SentencePairReader", "cannot open: %1")
+                          .arg(file.errorString())};
     return read(file, path);
 }
 
