@@ -1,9 +1,12 @@
 // The parallax executable: the window or a headless command, nothing else.
 
+#include "applicationidentity.h"
 #include "cli.h"
 #include "guilauncher.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,8 +26,9 @@ int main(int argc, char **argv)
 
     // Headless: no QGuiApplication, so no display is needed.
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("parallax"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    parallax::applyApplicationIdentity();
+    parallax::TranslationLoader translations;
+    translations.load(QLocale::system());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return parallax::runCli(QCoreApplication::arguments(), out, err);

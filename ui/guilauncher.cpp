@@ -1,18 +1,21 @@
 #include "guilauncher.h"
 
+#include "applicationidentity.h"
 #include "fileopeneventfilter.h"
 #include "mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
+#include <QLocale>
 
 namespace parallax {
 
 int runGui(int &argc, char **argv, const GuiRequest &request)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Parallax"));
-    QApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("Parallax"));
+    applyApplicationIdentity();
+    TranslationLoader translations;
+    translations.load(QLocale::system());
 
     MainWindow window;
     // macOS: files opened from the Finder or the Dock arrive as events.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "articlepropertiesdialog.h"
 #include "atomicfilewriter.h"
 #include "comparisonsettings.h"
@@ -662,11 +663,7 @@ bool MainWindow::exportTo(ExportKind kind, const QString &path)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Parallax"),
-        tr("<h3>Parallax %1</h3><p>Compares articles that tell one story: which sentences every "
-           "source shares, which ones a source reworded, and what only one source says.</p>")
-            .arg(QStringLiteral(PARALLAX_VERSION)));
+    AboutDialog(this).exec();
 }
 
 } // namespace parallax
