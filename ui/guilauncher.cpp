@@ -6,6 +6,7 @@
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 
 namespace parallax {
@@ -14,6 +15,13 @@ int runGui(int &argc, char **argv, const GuiRequest &request)
 {
     QApplication app(argc, argv);
     applyApplicationIdentity();
+    // The desktop entry and icon installed by packaging/: Wayland shells match
+    // windows to the entry by this name; X11 takes the icon from the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.parallax"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/parallax-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
     TranslationLoader translations;
     translations.load(QLocale::system());
 
