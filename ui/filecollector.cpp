@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -16,6 +17,24 @@ const QStringList supportedSuffixes {QStringLiteral("txt"), QStringLiteral("html
 QString tr(const char *text)
 {
     return QCoreApplication::translate("parallax::FileCollector", text);
+}
+
+// A file reached twice (named twice, or through a symbolic link to it) is
+// opened once, under the first name met; a missing file keeps its name so the
+// loader can say it is missing.
+QStringList withoutSecondNames(const QStringList &paths)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &path : paths) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        const QString key = canonical.isEmpty() ? path : canonical;
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            result << path;
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -62,7 +81,7 @@ FileCollector::Collected FileCollector::collect(const QStringList &paths) const
                  tr("unsupported file type; Parallax opens .txt, .html, .htm, .md and .markdown files")});
         }
     }
-    result.files.removeDuplicates();
+    result.files = withoutSecondNames(result.files);
     return result;
 }
 
