@@ -3,6 +3,7 @@
 #include "articlepane.h"
 #include "articletextedit.h"
 #include "columnheader.h"
+#include "columnstrip.h"
 #include "findbar.h"
 #include "legendbar.h"
 #include "matchpanel.h"
@@ -24,7 +25,7 @@ namespace parallax {
 namespace {
 
 constexpr int BaseColumnWidth = 320; // at the default font size: about 45 characters a line
-constexpr int ColumnGap = 6;
+constexpr int ColumnGap = 8; // also the handle the user drags to resize a column
 constexpr int MinZoom = -4;
 constexpr int MaxZoom = 16;
 constexpr int KeptScreens = 2; // built columns kept on each side of the visible ones, in screens
@@ -57,7 +58,7 @@ ComparisonView::ComparisonView(QWidget *parent)
     , m_findBar(new FindBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_scrollArea(new QScrollArea(m_splitter))
-    , m_strip(new QWidget)
+    , m_strip(new ColumnStrip(&m_layout))
     , m_matchPanel(new MatchPanel(m_splitter))
 {
     m_basePointSize = font().pointSizeF() > 0 ? font().pointSizeF() : 10.0;
@@ -84,6 +85,8 @@ ComparisonView::ComparisonView(QWidget *parent)
 
     connect(m_scrollArea->horizontalScrollBar(), &QScrollBar::valueChanged, this,
             &ComparisonView::buildVisibleColumns);
+    connect(m_strip, &ColumnStrip::columnResized, this, &ComparisonView::resizeColumn);
+    connect(m_strip, &ColumnStrip::columnReset, this, &ComparisonView::resetColumnWidth);
     connect(m_legend, &LegendBar::filterChanged, this, &ComparisonView::setStatusFilter);
     connect(m_findBar, &FindBar::searchChanged, this, &ComparisonView::find);
     connect(m_findBar, &FindBar::nextRequested, this, &ComparisonView::findNext);
@@ -219,6 +222,12 @@ void ComparisonView::rebuildPanes()
         pane->hide();
         pane->deleteLater();
     }
+    QStringList keys;
+    if (m_comparison) {
+        for (const AnalyzedDocument &document : m_comparison->documents)
+            keys.append(document.article.path + u'\n' + document.article.sha256);
+    }
+    m_layout.setColumns(keys);
     m_scrollArea->horizontalScrollBar()->setValue(0);
     layoutColumns();
     for (ArticlePane *pane : m_panes)
@@ -226,32 +235,47 @@ void ComparisonView::rebuildPanes()
     buildVisibleColumns();
 }
 
-int ComparisonView::columnWidth() const
+int ComparisonView::defaultColumnWidth() const
 {
-    const int base = qRound(BaseColumnWidth * (m_basePointSize + m_zoom) / m_basePointSize);
+    // Few columns share the view's width; many scroll.
+    const int base = qRound(BaseColumnWidth * zoomedPointSize() / m_basePointSize);
     const int count = qMax(1, columnCount());
     return qMax(base, m_scrollArea->viewport()->width() / count);
 }
 
 void ComparisonView::layoutColumns()
 {
-    const int width = columnWidth();
+    m_layout.setScale(zoomedPointSize() / m_basePointSize);
+    m_layout.setDefaultWidth(defaultColumnWidth());
     const int height = m_scrollArea->viewport()->height();
-    m_strip->resize(width * int(m_panes.size()), height);
+    m_strip->resize(m_layout.totalWidth(), height);
+    // Each column's gap straddles its boundary, where the strip takes the drag.
     for (size_t i = 0; i < m_panes.size(); ++i)
-        m_panes[i]->setGeometry(int(i) * width, 0, width - ColumnGap, height);
+        m_panes[i]->setGeometry(m_layout.left(int(i)) + ColumnGap / 2, 0, m_layout.width(int(i)) - ColumnGap,
+                                height);
+    m_strip->update();
     buildVisibleColumns();
+}
+
+void ComparisonView::resizeColumn(int document, int width)
+{
+    m_layout.resize(document, width);
+    layoutColumns();
+}
+
+void ComparisonView::resetColumnWidth(int document)
+{
+    m_layout.reset(document);
+    layoutColumns();
 }
 
 void ComparisonView::buildVisibleColumns()
 {
     if (m_panes.empty())
         return;
-    const int width = columnWidth();
     const int left = m_scrollArea->horizontalScrollBar()->value();
-    const int first = qBound(0, left / width, int(m_panes.size()) - 1);
-    const int last
-        = qBound(0, (left + m_scrollArea->viewport()->width() - 1) / width, int(m_panes.size()) - 1);
+    const int first = m_layout.columnAt(left);
+    const int last = m_layout.columnAt(left + m_scrollArea->viewport()->width() - 1);
     for (int d = first; d <= last; ++d) {
         ArticlePane *pane = m_panes[size_t(d)];
         if (pane->isBuilt())
@@ -639,8 +663,8 @@ void ComparisonView::showDocument(int document)
 {
     if (document < 0 || document >= int(m_panes.size()))
         return;
-    const int width = columnWidth();
-    m_scrollArea->ensureVisible(document * width + width / 2, 0, width / 2, 0);
+    const int width = m_layout.width(document);
+    m_scrollArea->ensureVisible(m_layout.left(document) + width / 2, 0, width / 2, 0);
     buildVisibleColumns();
 }
 

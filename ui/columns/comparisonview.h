@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnlayout.h"
 #include "model/comparison.h"
 
 #include <QList>
@@ -16,6 +17,7 @@ class QSplitter;
 namespace parallax {
 
 class ArticlePane;
+class ColumnStrip;
 class FindBar;
 struct PaneDecorations;
 class LegendBar;
@@ -23,9 +25,11 @@ class MatchPanel;
 
 // The side-by-side view of a comparison: one column per article with its
 // sentences highlighted by status, a legend with a status filter, a find bar
-// and a side panel with the selected sentence's matches. Columns are fixed-width
-// slots in a horizontal scroll area whose text documents are built only when
-// they first scroll into view, so 200 articles stay fluid.
+// and a side panel with the selected sentence's matches. Columns sit side by
+// side in a horizontal scroll area; the user drags the gap between two columns
+// to resize the left one (ColumnLayout keeps the widths per article). Their
+// text documents are built only when they scroll into view, so 200 articles
+// stay fluid.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ public:
     // or the filter hides its highlight.
     std::optional<SentenceStatus> shownStatus(SentenceRef ref) const;
     int builtColumnCount() const; // columns whose text document exists
+    const ColumnLayout &columnLayout() const { return m_layout; }
+    ColumnStrip *columnStrip() const { return m_strip; }
     int statusFilter() const;
     ArticlePane *pane(int document) const;
     MatchPanel *matchPanel() const;
@@ -67,6 +73,8 @@ public Q_SLOTS:
     void zoomOut();
     void resetZoom();
     void showDocument(int document);
+    void resizeColumn(int document, int width); // at least the minimum width
+    void resetColumnWidth(int document);
 
 Q_SIGNALS:
     void sentenceSelected(parallax::SentenceRef ref);
@@ -92,7 +100,7 @@ private:
     void releaseDistantColumns(int first, int last);
     void revealInNewPane(int document);
     int referencePane(int except) const;
-    int columnWidth() const;
+    int defaultColumnWidth() const;
     qreal zoomedPointSize() const;
     void applyZoom();
     bool isValid(SentenceRef ref) const;
@@ -123,7 +131,8 @@ private:
     FindBar *m_findBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QScrollArea *m_scrollArea = nullptr;
-    QWidget *m_strip = nullptr;
+    ColumnLayout m_layout;
+    ColumnStrip *m_strip = nullptr;
     MatchPanel *m_matchPanel = nullptr;
     QList<QAction *> m_actions;
     QAction *m_syncAction = nullptr;

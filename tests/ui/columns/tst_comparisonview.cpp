@@ -1,6 +1,7 @@
 #include "articlepane.h"
 #include "articletextedit.h"
 #include "columnheader.h"
+#include "columnstrip.h"
 #include "comparisonview.h"
 #include "findbar.h"
 #include "legendbar.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void buildsOnlyVisibleColumnsOfMany();
     void replacesTheComparisonInOneStep();
     void zoomsTheText();
+    void resizesAColumnByDraggingItsBoundary();
     void headerAsksToMoveAndForAMenu();
     void followsADarkPalette();
     void screenshots();
@@ -394,6 +396,62 @@ void TestComparisonView::zoomsTheText()
     view.resetZoom();
     QCOMPARE(view.pane(0)->textEdit()->font().pointSizeF(), size);
     QCOMPARE(view.pane(0)->width(), width);
+}
+
+void TestComparisonView::resizesAColumnByDraggingItsBoundary()
+{
+    ComparisonView view;
+    view.setComparison(m_sample);
+    showView(view);
+    ColumnStrip *strip = view.columnStrip();
+    const ColumnLayout &layout = view.columnLayout();
+    const int width = layout.width(0);
+    const int paneWidth = view.pane(0)->width();
+    const int secondLeft = view.pane(1)->x();
+    QCOMPARE(layout.width(1), width);
+
+    // Drag the gap between the first two headers 120 px to the right.
+    const QPoint boundary(layout.left(1), 20);
+    QVERIFY(strip->childAt(boundary) == nullptr); // the gap is the strip's, not a column's
+    QTest::mousePress(strip, Qt::LeftButton, {}, boundary);
+    QCOMPARE(strip->draggedColumn(), 0);
+    QTest::mouseMove(strip, boundary + QPoint(60, 0));
+    QTest::mouseMove(strip, boundary + QPoint(120, 0));
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, boundary + QPoint(120, 0));
+    QCOMPARE(strip->draggedColumn(), -1);
+    QCOMPARE(layout.width(0), width + 120);
+    QCOMPARE(view.pane(0)->width(), paneWidth + 120);
+    QCOMPARE(view.pane(1)->x(), secondLeft + 120); // the next columns move along
+    QCOMPARE(view.pane(1)->width(), paneWidth);
+    QCOMPARE(strip->width(), layout.totalWidth());
+
+    // Never narrower than the minimum.
+    const QPoint moved(layout.left(1), 20);
+    QTest::mousePress(strip, Qt::LeftButton, {}, moved);
+    QTest::mouseMove(strip, QPoint(5, 20));
+    QTest::mouseRelease(strip, Qt::LeftButton, {}, QPoint(5, 20));
+    QCOMPARE(layout.width(0), layout.minimumWidth());
+
+    // A re-run with the same articles keeps the width; zoom scales it.
+    view.resizeColumn(0, width + 120);
+    view.setComparison(std::make_shared<const Comparison>(*m_sample));
+    QCOMPARE(layout.width(0), width + 120);
+    QCOMPARE(view.pane(0)->width(), paneWidth + 120);
+    view.zoomIn();
+    QVERIFY(layout.width(0) > width + 120);
+    view.resetZoom();
+    QCOMPARE(layout.width(0), width + 120);
+
+    // Double-clicking the boundary gives the default width back.
+    QTest::mouseDClick(strip, Qt::LeftButton, {}, QPoint(layout.left(1), 20));
+    QVERIFY(!layout.isResized(0));
+    QCOMPARE(layout.width(0), width);
+    QCOMPARE(view.pane(0)->width(), paneWidth);
+
+    // Other articles start from the default width.
+    view.resizeColumn(1, width + 50);
+    view.setComparison(syntheticComparison(4));
+    QCOMPARE(layout.width(1), layout.width(0));
 }
 
 void TestComparisonView::headerAsksToMoveAndForAMenu()
