@@ -9,7 +9,9 @@ std::optional<Error> AtomicFileWriter::write(const QString &path, const Writer &
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {path, file.errorString()};
-    if (!writer(file)) {
+    // flush() first: QSaveFile::commit() (Qt 6.4) ignores a failed flush of its
+    // buffer and would replace the old file with a truncated one.
+    if (!writer(file) || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error {path, reason};

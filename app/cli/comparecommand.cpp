@@ -81,7 +81,9 @@ bool CompareCommand::writeOutput(const QString &target, const Writer &writer)
 bool CompareCommand::writeFile(const QString &target, const Writer &writer)
 {
     QSaveFile file(target);
-    if (file.open(QIODevice::WriteOnly) && writer(file) && file.commit())
+    // flush() first: QSaveFile::commit() (Qt 6.4) ignores a failed flush of its
+    // buffer and would replace the old file with a truncated one.
+    if (file.open(QIODevice::WriteOnly) && writer(file) && file.flush() && file.commit())
         return true;
     m_err << tr("parallax: cannot write %1: %2").arg(target, file.errorString()) << '\n';
     m_err.flush();

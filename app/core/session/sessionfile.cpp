@@ -160,9 +160,12 @@ std::optional<Error> SessionFile::save(const Session &session, const QString &pa
     if (!file.open(QIODevice::WriteOnly))
         return Error {path, file.errorString()};
     const QByteArray json = toJson(session);
-    if (file.write(json) != json.size()) {
+    // flush() first: QSaveFile::commit() (Qt 6.4) ignores a failed flush of its
+    // buffer and would replace the old file with a truncated one.
+    if (file.write(json) != json.size() || !file.flush()) {
+        const QString reason = file.errorString(); // before cancelWriting() replaces it
         file.cancelWriting();
-        return Error {path, file.errorString()};
+        return Error {path, reason};
     }
     if (!file.commit())
         return Error {path, file.errorString()};
