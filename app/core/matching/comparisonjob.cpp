@@ -2,6 +2,7 @@
 
 #include "candidateindex.h"
 #include "comparisonassembler.h"
+#include "judgementcache.h"
 #include "loading/articleloader.h"
 #include "sentencematcher.h"
 #include "similarity/pairscorer.h"
@@ -147,6 +148,9 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
     for (const auto &index : indexes)
         allIndexes.push_back(index.get());
     const StemWeights weights(allIndexes);
+    // Worth it only when a sentence meets others in more than one document pair.
+    const std::unique_ptr<const JudgementCache> cache
+        = documentCount > 2 ? std::make_unique<const JudgementCache>(comparison.documents) : nullptr;
     std::vector<std::pair<int, int>> pairs;
     for (int a = 0; a < documentCount; ++a) {
         for (int b = a + 1; b < documentCount; ++b)
@@ -160,7 +164,7 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
             return;
         const auto [a, b] = pairs[size_t(i)];
         pairLinks[size_t(i)] = matcher.match(a, *indexes[size_t(a)], profiles[size_t(a)], b,
-                                             *indexes[size_t(b)], profiles[size_t(b)], weights);
+                                             *indexes[size_t(b)], profiles[size_t(b)], weights, cache.get());
         progress.step();
     });
     if (canceled())

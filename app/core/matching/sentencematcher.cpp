@@ -2,6 +2,7 @@
 
 #include "claimrule.h"
 #include "fragmentrule.h"
+#include "judgementcache.h"
 #include "orderaligner.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
@@ -60,7 +61,8 @@ public:
     PairMatch(const PairScorer &scorer, const PairScorer &lenientScorer, const ComparisonOptions &options,
               const MatchingLimits &limits, const CandidateIndex &a,
               const std::vector<SentenceProfile> &profilesA, const CandidateIndex &b,
-              const std::vector<SentenceProfile> &profilesB, const StemWeights &weights)
+              const std::vector<SentenceProfile> &profilesB, const StemWeights &weights,
+              const JudgementCache *cache, int aId, int bId)
         : m_scorer(scorer)
         , m_lenientScorer(lenientScorer)
         , m_profilesA(profilesA)
@@ -70,6 +72,9 @@ public:
         , m_limits(limits)
         , m_a(a)
         , m_b(b)
+        , m_cache(cache)
+        , m_aId(aId)
+        , m_bId(bId)
     { }
 
     std::vector<Chosen> run()
@@ -96,11 +101,15 @@ private:
         const auto found = m_judged.find({x, y});
         if (found != m_judged.end())
             return found->second;
-        const SentenceProfile &profileA = m_profilesA[size_t(x)];
-        const SentenceProfile &profileB = m_profilesB[size_t(y)];
-        const PairJudgement judgement = ClaimRule::apply(
-            profileA, profileB, m_weights,
-            FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(profileA, profileB)));
+        const auto compute = [&] {
+            const SentenceProfile &profileA = m_profilesA[size_t(x)];
+            const SentenceProfile &profileB = m_profilesB[size_t(y)];
+            return ClaimRule::apply(
+                profileA, profileB, m_weights,
+                FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(profileA, profileB)));
+        };
+        const PairJudgement judgement
+            = m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
         return m_judged.emplace(std::pair(x, y), judgement).first->second;
     }
 
@@ -479,6 +488,14 @@ private:
     PairJudgement lenient(int x, int y)
     {
         const PairJudgement &judgement = judge(x, y);
+        if (judgement.relation != Relation::Unrelated || !m_cache)
+            return lenientAfter(judgement, x, y);
+        return m_cache->judgement(m_aId, x, m_bId, y, 1, [&] { return lenientAfter(judgement, x, y); });
+    }
+
+    // The lenient judgement given the strict one (a function of the two sentences alone).
+    PairJudgement lenientAfter(const PairJudgement &judgement, int x, int y) const
+    {
         if (judgement.relation != Relation::Unrelated)
             return judgement;
         if (judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency) {
@@ -504,6 +521,9 @@ private:
     const MatchingLimits &m_limits;
     const CandidateIndex &m_a;
     const CandidateIndex &m_b;
+    const JudgementCache *m_cache; // job-wide, may be null
+    int m_aId;
+    int m_bId;
     std::map<std::pair<int, int>, PairJudgement> m_judged;
     std::map<int, std::vector<int>> m_candidatesOfA; // best candidates first
     std::map<int, std::vector<int>> m_candidatesOfB;
@@ -543,9 +563,10 @@ std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a,
                                          const std::vector<SentenceProfile> &profilesA, int bId,
                                          const CandidateIndex &b,
                                          const std::vector<SentenceProfile> &profilesB,
-                                         const StemWeights &weights) const
+                                         const StemWeights &weights, const JudgementCache *cache) const
 {
-    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, profilesA, b, profilesB, weights);
+    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, profilesA, b, profilesB, weights,
+                   cache, aId, bId);
     std::vector<Link> links;
     for (const Chosen &chosen : pair.run()) {
         Link link;

@@ -9,6 +9,7 @@
 
 namespace parallax {
 
+class JudgementCache;
 class PairScorer;
 class StemWeights;
 struct SentenceProfile;
@@ -49,10 +50,11 @@ public:
     // The same with each document's sentence profiles computed beforehand
     // (profiles()), as a document takes part in many pairs, and the stem
     // weights of the whole comparison (the overload above weighs stems over
-    // the two documents alone).
+    // the two documents alone). With a cache (whose document numbers are aId
+    // and bId), judgements of sentence contents met in earlier pairs are reused.
     std::vector<Link> match(int aId, const CandidateIndex &a, const std::vector<SentenceProfile> &profilesA,
                             int bId, const CandidateIndex &b, const std::vector<SentenceProfile> &profilesB,
-                            const StemWeights &weights) const;
+                            const StemWeights &weights, const JudgementCache *cache = nullptr) const;
     std::vector<SentenceProfile> profiles(const AnalyzedDocument &document) const;
 
 private:

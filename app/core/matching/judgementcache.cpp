@@ -1,0 +1,71 @@
+#include "judgementcache.h"
+
+#include <QStringView>
+
+#include <map>
+#include <utility>
+
+namespace parallax {
+
+namespace {
+
+// Two independent 64-bit hashes of everything a judgement reads from a
+// sentence: per token the form, stem and flags keys and the word's text.
+std::pair<quint64, quint64> contentKey(const Sentence &sentence, const QString &text)
+{
+    quint64 first = 14695981039346656037ULL;
+    quint64 second = 0x9E3779B97F4A7C15ULL;
+    const auto mix = [&](quint64 value) {
+        first = (first ^ value) * 1099511628211ULL;
+        second = (second ^ (value + 0x632BE59BD9B4E019ULL + (second << 6) + (second >> 2)))
+            * 0xFF51AFD7ED558CCDULL;
+    };
+    for (const Token &token : sentence.tokens) {
+        mix(token.form);
+        mix(token.stem);
+        mix(token.flags);
+        const QStringView word = QStringView(text).mid(token.span.start, token.span.length());
+        mix(quint64(word.size()));
+        for (const QChar c : word)
+            mix(c.unicode());
+    }
+    mix(sentence.tokens.size());
+    return {first, second};
+}
+
+} // namespace
+
+JudgementCache::JudgementCache(const std::vector<AnalyzedDocument> &documents)
+{
+    std::map<std::pair<quint64, quint64>, int> ids;
+    m_contentIds.reserve(documents.size());
+    for (const AnalyzedDocument &document : documents) {
+        std::vector<int> &own = m_contentIds.emplace_back();
+        own.reserve(document.sentences.size());
+        for (const Sentence &sentence : document.sentences) {
+            const auto [found, added] = ids.emplace(contentKey(sentence, document.article.text), m_distinct);
+            if (added)
+                ++m_distinct;
+            own.push_back(found->second);
+        }
+    }
+}
+
+PairJudgement JudgementCache::judgement(int a, int x, int b, int y, int kind,
+                                        const std::function<PairJudgement()> &compute) const
+{
+    const quint64 key = (quint64(quint32(contentId(a, x))) << 32) ^ (quint64(quint32(contentId(b, y))) << 1)
+        ^ quint64(kind & 1);
+    Shard &shard = m_shards[(key * 0x9E3779B97F4A7C15ULL >> 58) % ShardCount];
+    {
+        const std::lock_guard lock(shard.mutex);
+        const auto found = shard.judgements.find(key);
+        if (found != shard.judgements.end())
+            return found->second;
+    }
+    PairJudgement computed = compute();
+    const std::lock_guard lock(shard.mutex);
+    return shard.judgements.emplace(key, std::move(computed)).first->second;
+}
+
+} // namespace parallax

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/analyzeddocument.h"
+#include "similarity/pairscorer.h"
+
+#include <QtGlobal>
+
+#include <array>
+#include <functional>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace parallax {
+
+// Judgements of sentence pairs shared by every document pair of one job.
+// Clusters of rewrites repeat the same sentences in many documents, and a
+// judgement depends on the two sentences' words alone (the stem weights are
+// the job's), so each distinct pair of sentence contents is judged once.
+// Sentences get a content id: equal ids mean equal tokens (form, stem, flags)
+// and equal word text. Thread-safe: the map is split into shards, each behind
+// its own mutex; a judgement is computed outside the lock (two threads may
+// compute the same pair, with the same result), so results never depend on timing.
+class JudgementCache
+{
+public:
+    explicit JudgementCache(const std::vector<AnalyzedDocument> &documents);
+    JudgementCache(const JudgementCache &) = delete;
+    JudgementCache &operator=(const JudgementCache &) = delete;
+
+    int contentId(int document, int sentence) const
+    {
+        return m_contentIds[size_t(document)][size_t(sentence)];
+    }
+    int distinctContents() const { return m_distinct; }
+
+    // The judgement of (sentence x of document a, sentence y of document b) of
+    // the given kind (0: strict, 1: lenient), computed with `compute` unless known.
+    PairJudgement judgement(int a, int x, int b, int y, int kind,
+                            const std::function<PairJudgement()> &compute) const;
+
+private:
+    static constexpr size_t ShardCount = 64;
+    struct Shard
+    {
+        mutable std::mutex mutex;
+        std::unordered_map<quint64, PairJudgement> judgements;
+    };
+
+    std::vector<std::vector<int>> m_contentIds; // per document, per sentence
+    int m_distinct = 0;
+    mutable std::array<Shard, ShardCount> m_shards;
+};
+
+} // namespace parallax
