@@ -147,7 +147,9 @@ void tst_Sample::expectedLinksExist()
             problems << u"sentence not found: "_s + what;
             continue;
         }
-        const auto [first, second] = a < b ? std::pair(a, b) : std::pair(b, a);
+        // Not a structured binding: clang 14 cannot capture those in the lambda below.
+        const SentenceRef first = std::min(a, b);
+        const SentenceRef second = std::max(a, b);
         const auto link = std::find_if(m_comparison.links.begin(), m_comparison.links.end(),
                                        [&](const Link &l) { return l.a == first && l.b == second; });
         if (link == m_comparison.links.end()) {

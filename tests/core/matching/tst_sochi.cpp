@@ -51,7 +51,9 @@ void tst_Sochi::initTestCase()
 
 const Link *tst_Sochi::find(SentenceRef a, SentenceRef b) const
 {
-    const auto [first, second] = a < b ? std::pair(a, b) : std::pair(b, a);
+    // Not a structured binding: clang 14 cannot capture those in the lambda below.
+    const SentenceRef first = std::min(a, b);
+    const SentenceRef second = std::max(a, b);
     const auto link = std::find_if(m_comparison.links.begin(), m_comparison.links.end(),
                                    [&](const Link &l) { return l.a == first && l.b == second; });
     return link == m_comparison.links.end() ? nullptr : &*link;
