@@ -940,7 +940,7 @@ Ziehen verschiebt die Spalte; Rechtsklick öffnet ihre Einstellungen.</translati
     </message>
     <message>
         <source>Open &amp;Sample</source>
-        <translation>&amp;Beispiel öffnen</translation>
+        <translation>Beis&amp;piel öffnen</translation>
     </message>
     <message>
         <source>Open Sess&amp;ion…</source>
@@ -976,11 +976,11 @@ Ziehen verschiebt die Spalte; Rechtsklick öffnet ihre Einstellungen.</translati
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Paste as Article</source>
@@ -1000,11 +1000,11 @@ Ziehen verschiebt die Spalte; Rechtsklick öffnet ihre Einstellungen.</translati
     </message>
     <message>
         <source>Move Article &amp;Right</source>
-        <translation>Artikel nach r&amp;echts</translation>
+        <translation>Artikel nach rec&amp;hts</translation>
     </message>
     <message>
         <source>Re&amp;move Article</source>
-        <translation>Artikel ent&amp;fernen</translation>
+        <translation>Artikel en&amp;tfernen</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -539,26 +539,26 @@ pairs: ФАЙЛ.tsv содержит строку заголовка и стол
     <message numerus="yes">
         <source>Add %n Article(s)</source>
         <translation>
-            <numerusform>Добавить %n статью</numerusform>
-            <numerusform>Добавить %n статьи</numerusform>
-            <numerusform>Добавить %n статей</numerusform>
+            <numerusform>добавление %n статьи</numerusform>
+            <numerusform>добавление %n статей</numerusform>
+            <numerusform>добавление %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Article</source>
-        <translation>Удалить статью</translation>
+        <translation>удаление статьи</translation>
     </message>
     <message>
         <source>Move Article</source>
-        <translation>Переместить статью</translation>
+        <translation>перемещение статьи</translation>
     </message>
     <message>
         <source>Rename Article</source>
-        <translation>Переименовать статью</translation>
+        <translation>переименование статьи</translation>
     </message>
     <message>
         <source>Change Article Properties</source>
-        <translation>Изменить свойства статьи</translation>
+        <translation>изменение свойств статьи</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@ Drag to move the column; right-click for its settings.</source>
     </message>
     <message>
         <source>Move Article &amp;Right</source>
-        <translation>Переместить статью в&amp;право</translation>
+        <translation>Переместить статью впр&amp;аво</translation>
     </message>
     <message>
         <source>Re&amp;move Article</source>
@@ -1239,47 +1239,47 @@ Drag to move the column; right-click for its settings.</source>
     </message>
     <message>
         <source>Danish</source>
-        <translation>датский</translation>
+        <translation>Датский</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation>нидерландский</translation>
+        <translation>Нидерландский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>английский</translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>French</source>
-        <translation>французский</translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <source>German</source>
-        <translation>немецкий</translation>
+        <translation>Немецкий</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation>итальянский</translation>
+        <translation>Итальянский</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation>норвежский</translation>
+        <translation>Норвежский</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation>португальский</translation>
+        <translation>Португальский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation>русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>испанский</translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation>шведский</translation>
+        <translation>Шведский</translation>
     </message>
     <message>
         <source>The language of every article; per-article languages are in Article Properties.</source>
@@ -1418,7 +1418,7 @@ Drag to move the column; right-click for its settings.</source>
     </message>
     <message>
         <source>paraphrased</source>
-        <translation>пересказ</translation>
+        <translation>пересказанное</translation>
     </message>
     <message>
         <source>unique</source>
