@@ -9,6 +9,8 @@
 #include "stemweights.h"
 #include "worddiff.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -101,6 +103,12 @@ private:
         const auto found = m_judged.find({x, y});
         if (found != m_judged.end())
             return found->second;
+        return m_judged.emplace(std::pair(x, y), computeJudgement(x, y)).first->second;
+    }
+
+    // A pure function of the two sentences (and the job's weights): safe on any thread.
+    PairJudgement computeJudgement(int x, int y) const
+    {
         const auto compute = [&] {
             const SentenceProfile &profileA = m_profilesA[size_t(x)];
             const SentenceProfile &profileB = m_profilesB[size_t(y)];
@@ -108,9 +116,7 @@ private:
                 profileA, profileB, m_weights,
                 FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(profileA, profileB)));
         };
-        const PairJudgement judgement
-            = m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
-        return m_judged.emplace(std::pair(x, y), judgement).first->second;
+        return m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
     }
 
     // Fast path: the same folded words in the same order are shared, unscored.
@@ -123,21 +129,76 @@ private:
     }
 
     // The best few candidates of every sentence, looked up in both directions.
+    // A large pair (two long documents: one unit of work for the job's pool)
+    // looks up and judges on every core; the results are gathered in index
+    // order, so they are the same as one thread's.
     void collectCandidates()
     {
         const int count = m_options.maxCandidatesPerSentence;
-        for (int x = 0; x < m_a.sentenceCount(); ++x) {
-            for (const Candidate &candidate : m_b.candidates(m_a.stems(x), count)) {
+        const int sizeA = m_a.sentenceCount();
+        const int sizeB = m_b.sentenceCount();
+        const bool parallel = m_options.threads != 1 && sizeA + sizeB >= m_limits.parallelSentences;
+        std::vector<std::vector<Candidate>> ofA(static_cast<size_t>(sizeA));
+        std::vector<std::vector<Candidate>> ofB(static_cast<size_t>(sizeB));
+        forEach(parallel, sizeA, [&](int x) { ofA[size_t(x)] = m_b.candidates(m_a.stems(x), count); });
+        forEach(parallel, sizeB, [&](int y) { ofB[size_t(y)] = m_a.candidates(m_b.stems(y), count); });
+        if (parallel)
+            judgeAhead(ofA, ofB);
+        for (int x = 0; x < sizeA; ++x) {
+            for (const Candidate &candidate : ofA[size_t(x)]) {
                 judge(x, candidate.sentence);
                 m_candidatesOfA[x].push_back(candidate.sentence);
             }
         }
-        for (int y = 0; y < m_b.sentenceCount(); ++y) {
-            for (const Candidate &candidate : m_a.candidates(m_b.stems(y), count)) {
+        for (int y = 0; y < sizeB; ++y) {
+            for (const Candidate &candidate : ofB[size_t(y)]) {
                 judge(candidate.sentence, y);
                 m_candidatesOfB[y].push_back(candidate.sentence);
             }
         }
+    }
+
+    // Judges every candidate pair not judged yet, in parallel, into m_judged.
+    void judgeAhead(const std::vector<std::vector<Candidate>> &ofA,
+                    const std::vector<std::vector<Candidate>> &ofB)
+    {
+        std::vector<std::pair<int, int>> todo;
+        for (size_t x = 0; x < ofA.size(); ++x) {
+            for (const Candidate &candidate : ofA[x])
+                todo.emplace_back(int(x), candidate.sentence);
+        }
+        for (size_t y = 0; y < ofB.size(); ++y) {
+            for (const Candidate &candidate : ofB[y])
+                todo.emplace_back(candidate.sentence, int(y));
+        }
+        std::sort(todo.begin(), todo.end());
+        todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
+        std::erase_if(todo, [&](const std::pair<int, int> &key) { return m_judged.count(key) > 0; });
+        std::vector<PairJudgement> results(todo.size());
+        forEach(true, int(todo.size()), [&](int i) {
+            results[size_t(i)] = computeJudgement(todo[size_t(i)].first, todo[size_t(i)].second);
+        });
+        for (size_t i = 0; i < todo.size(); ++i)
+            m_judged.emplace(todo[i], std::move(results[i]));
+    }
+
+    // fn(0) ... fn(count - 1), in blocks on the global thread pool when
+    // parallel (the calling thread takes part, so a pool thread may call it).
+    template<typename Function> static void forEach(bool parallel, int count, const Function &fn)
+    {
+        if (!parallel) {
+            for (int i = 0; i < count; ++i)
+                fn(i);
+            return;
+        }
+        constexpr int BlockSize = 64;
+        std::vector<int> blocks;
+        for (int start = 0; start < count; start += BlockSize)
+            blocks.push_back(start);
+        QtConcurrent::blockingMap(blocks, [&](const int &start) {
+            for (int i = start; i < std::min(count, start + BlockSize); ++i)
+                fn(i);
+        });
     }
 
     std::vector<Edge> edges() const

@@ -28,6 +28,10 @@ struct MatchingLimits
     // A neighbour joins a split sentence's link when the two pieces together
     // are at least this much more similar (surface) to the whole than one piece.
     double minimumSplitGain = 0.1;
+    // A document pair with at least this many sentences (both sides) looks up
+    // and judges its candidates on every core (unless options.threads is 1):
+    // two long documents are one unit of work for the job.
+    int parallelSentences = 1000;
 };
 
 // Matches the sentences of one document pair: candidates from the inverted
