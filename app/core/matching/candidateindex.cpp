@@ -8,25 +8,6 @@ namespace parallax {
 
 namespace {
 
-int sharedCount(const std::vector<quint64> &a, const std::vector<quint64> &b)
-{
-    int count = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            ++count;
-            ++i;
-            ++j;
-        }
-    }
-    return count;
-}
-
 bool sameForms(const Sentence &a, const Sentence &b)
 {
     return std::equal(a.tokens.begin(), a.tokens.end(), b.tokens.begin(), b.tokens.end(),
@@ -110,35 +91,50 @@ std::vector<Candidate> CandidateIndex::candidates(const std::vector<quint64> &qu
 
     const size_t commonLimit = std::max<size_t>(size_t(m_limits.commonStemFloor),
                                                 size_t(m_limits.commonStemShare * double(m_stems.size())));
-    // Sparse accumulation: a sorted merge of the chosen posting lists.
+    // How many query stems each sentence holds, counted over every posting
+    // list (the lists hold each sentence once per stem): a pass over the lists
+    // costs less than merging the query with every sentence hit.
+    std::vector<int> shared(m_stems.size(), 0);
+    for (const auto &list : lists) {
+        for (const int index : *list.second)
+            ++shared[size_t(index)];
+    }
+    // The sentences of the chosen posting lists, each once.
     std::vector<int> hits;
+    std::vector<bool> seen(m_stems.size(), false);
     size_t read = 0;
     for (size_t k = 0; k < lists.size(); ++k) {
         const size_t length = lists[k].first;
         const bool needed = k < size_t(m_limits.minimumStems);
         if (!needed && (length > commonLimit || read + length > size_t(m_limits.postingBudget)))
             break; // the rest are commoner still
-        hits.insert(hits.end(), lists[k].second->begin(), lists[k].second->end());
+        for (const int index : *lists[k].second) {
+            if (!seen[size_t(index)]) {
+                seen[size_t(index)] = true;
+                hits.push_back(index);
+            }
+        }
         read += length;
     }
-    std::sort(hits.begin(), hits.end());
-    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
 
     // Exact overlap on the full stem sets of the sentences hit.
     std::vector<Candidate> result;
+    const double querySize = double(queryStems.size());
     for (const int index : hits) {
         const std::vector<quint64> &stems = m_stems[size_t(index)];
-        const int shared = sharedCount(queryStems, stems);
         const int smaller = int(std::min(queryStems.size(), stems.size()));
-        const double overlap = shared / std::sqrt(double(queryStems.size()) * double(stems.size()));
-        if (shared >= std::min(m_limits.minimumShared, smaller) && overlap >= m_limits.minimumOverlap)
-            result.push_back({index, shared, overlap});
+        const int common = shared[size_t(index)];
+        const double overlap = common / std::sqrt(querySize * double(stems.size()));
+        if (common >= std::min(m_limits.minimumShared, smaller) && overlap >= m_limits.minimumOverlap)
+            result.push_back({index, common, overlap});
     }
-    std::sort(result.begin(), result.end(), [](const Candidate &x, const Candidate &y) {
+    // A total order (overlap, then index), so only the best maxCount need sorting.
+    const auto better = [](const Candidate &x, const Candidate &y) {
         return x.overlap != y.overlap ? x.overlap > y.overlap : x.sentence < y.sentence;
-    });
-    if (result.size() > size_t(std::max(0, maxCount)))
-        result.resize(size_t(std::max(0, maxCount)));
+    };
+    const size_t keep = std::min(result.size(), size_t(std::max(0, maxCount)));
+    std::partial_sort(result.begin(), result.begin() + qsizetype(keep), result.end(), better);
+    result.resize(keep);
     return result;
 }
 
