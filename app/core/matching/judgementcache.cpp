@@ -38,14 +38,22 @@ std::pair<quint64, quint64> contentKey(const Sentence &sentence, const QString &
 JudgementCache::JudgementCache(const std::vector<AnalyzedDocument> &documents)
 {
     std::map<std::pair<quint64, quint64>, int> ids;
+    std::vector<size_t> lastDocument; // per content id: the last document counted
     m_contentIds.reserve(documents.size());
     for (const AnalyzedDocument &document : documents) {
+        const size_t documentIndex = m_contentIds.size();
         std::vector<int> &own = m_contentIds.emplace_back();
         own.reserve(document.sentences.size());
         for (const Sentence &sentence : document.sentences) {
             const auto [found, added] = ids.emplace(contentKey(sentence, document.article.text), m_distinct);
-            if (added)
+            if (added) {
                 ++m_distinct;
+                m_documentsHolding.push_back(1);
+                lastDocument.push_back(documentIndex);
+            } else if (lastDocument[size_t(found->second)] != documentIndex) {
+                ++m_documentsHolding[size_t(found->second)];
+                lastDocument[size_t(found->second)] = documentIndex;
+            }
             own.push_back(found->second);
         }
     }
@@ -54,8 +62,11 @@ JudgementCache::JudgementCache(const std::vector<AnalyzedDocument> &documents)
 PairJudgement JudgementCache::judgement(int a, int x, int b, int y, int kind,
                                         const std::function<PairJudgement()> &compute) const
 {
-    const quint64 key = (quint64(quint32(contentId(a, x))) << 32) ^ (quint64(quint32(contentId(b, y))) << 1)
-        ^ quint64(kind & 1);
+    const int idA = contentId(a, x);
+    const int idB = contentId(b, y);
+    if (m_documentsHolding[size_t(idA)] == 1 && m_documentsHolding[size_t(idB)] == 1)
+        return compute(); // no other document pair holds both
+    const quint64 key = (quint64(quint32(idA)) << 32) | (quint64(quint32(idB)) << 1) | quint64(kind & 1);
     Shard &shard = m_shards[(key * 0x9E3779B97F4A7C15ULL >> 58) % ShardCount];
     {
         const std::lock_guard lock(shard.mutex);

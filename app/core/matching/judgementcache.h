@@ -21,6 +21,8 @@ namespace parallax {
 // and equal word text. Thread-safe: the map is split into shards, each behind
 // its own mutex; a judgement is computed outside the lock (two threads may
 // compute the same pair, with the same result), so results never depend on timing.
+// A pair of two contents that each occur in one document only is met once:
+// it is computed and not kept (most pairs of a cluster are such; memory).
 class JudgementCache
 {
 public:
@@ -48,6 +50,7 @@ private:
     };
 
     std::vector<std::vector<int>> m_contentIds; // per document, per sentence
+    std::vector<int> m_documentsHolding; // per content id: in how many documents
     int m_distinct = 0;
     mutable std::array<Shard, ShardCount> m_shards;
 };
