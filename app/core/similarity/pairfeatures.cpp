@@ -158,6 +158,19 @@ int countAbsent(const Keys &keys, const Keys &otherSet)
     return int(std::count_if(keys.begin(), keys.end(), [&](quint64 k) { return !contains(otherSet, k); }));
 }
 
+// Whether two sorted vectors share an element (stops at the first).
+bool intersects(const std::vector<quint32> &a, const std::vector<quint32> &b)
+{
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i == *j)
+            return true;
+        *i < *j ? ++i : ++j;
+    }
+    return false;
+}
+
 // Content words of `a` found in `b` exactly or through a shared WordNet synset.
 int synonymMatches(const Side &a, const Side &b)
 {
@@ -170,20 +183,21 @@ int synonymMatches(const Side &a, const Side &b)
         const auto index
             = std::lower_bound(a.contentSet.begin(), a.contentSet.end(), key) - a.contentSet.begin();
         const std::vector<quint32> &groups = a.contentGroups[size_t(index)];
-        if (clippedMatches(groups, b.allGroups) > 0)
+        if (intersects(groups, b.allGroups))
             ++matches;
     }
     return matches;
 }
 
 // Mean over both directions of the share of one side's n-grams found in the other.
-double ngramPrecision(const Side &a, const Side &b, int n, double smoothing)
+// `matches`: clippedMatches of the two n-gram vectors (each n is needed with
+// and without smoothing; the merge is done once).
+double ngramPrecision(const Side &a, const Side &b, int n, double smoothing, double matches)
 {
     const Keys &ga = a.stemNgrams[size_t(n)];
     const Keys &gb = b.stemNgrams[size_t(n)];
     if (ga.empty() && gb.empty())
         return smoothing > 0 ? 1.0 : 0.0;
-    const double matches = clippedMatches(ga, gb);
     const double pa = (matches + smoothing) / (double(ga.size()) + smoothing);
     const double pb = (matches + smoothing) / (double(gb.size()) + smoothing);
     return ga.empty() ? pb : gb.empty() ? pa : (pa + pb) / 2;
@@ -301,12 +315,15 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     const double synB = ratio(synonymMatches(b, a), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);
 
-    f[Bigram] = ngramPrecision(a, b, 2, 0);
-    f[Trigram] = ngramPrecision(a, b, 3, 0);
-    f[Fourgram] = ngramPrecision(a, b, 4, 0);
+    std::array<double, 5> ngramMatches {};
+    for (size_t n = 1; n <= 4; ++n)
+        ngramMatches[n] = clippedMatches(a.stemNgrams[n], b.stemNgrams[n]);
+    f[Bigram] = ngramPrecision(a, b, 2, 0, ngramMatches[2]);
+    f[Trigram] = ngramPrecision(a, b, 3, 0, ngramMatches[3]);
+    f[Fourgram] = ngramPrecision(a, b, 4, 0, ngramMatches[4]);
     double logSum = 0;
     for (int n = 1; n <= 4; ++n)
-        logSum += std::log(ngramPrecision(a, b, n, 1));
+        logSum += std::log(ngramPrecision(a, b, n, 1, ngramMatches[size_t(n)]));
     f[Bleu] = std::exp(logSum / 4);
 
     const double la = double(a.forms.size());
