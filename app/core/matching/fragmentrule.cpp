@@ -1,8 +1,7 @@
 #include "fragmentrule.h"
 
 #include "similarity/pairscorer.h"
-
-#include <dtl/dtl.hpp>
+#include "similarity/sequencelcs.h"
 
 #include <algorithm>
 #include <vector>
@@ -21,14 +20,12 @@ std::vector<quint64> contentStems(const Sentence &sentence)
     return stems;
 }
 
-// Length of the longest common subsequence (dtl; both sides are sentence sized).
+// Length of the longest common subsequence.
 double commonInOrder(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
     if (a.empty() || b.empty())
         return 0.0;
-    dtl::Diff<quint64> diff(a, b);
-    diff.compose();
-    return double(a.size() + b.size() - size_t(diff.getEditDistance())) / 2.0;
+    return double(SequenceLcs::length(a, b));
 }
 
 std::vector<quint64> numbers(const Sentence &sentence)

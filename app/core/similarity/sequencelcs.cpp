@@ -1,0 +1,75 @@
+#include "sequencelcs.h"
+
+#include <dtl/dtl.hpp>
+
+#include <algorithm>
+#include <utility>
+
+namespace parallax {
+
+namespace {
+
+using Keys = std::vector<quint64>;
+
+// Length of the longest common subsequence, bit-parallel (Allison-Dix /
+// Hyyro): one pass over b with a bit vector over a's positions, so a pair of
+// sentences costs |b| * ceil(|a| / 64) word operations and no allocation
+// beyond the match masks. Exact, like dtl's edit distance it replaces on the
+// hot path (pairs are scored millions of times in large jobs).
+int bitParallel(const Keys &a, const Keys &b)
+{
+    const size_t words = (a.size() + 63) / 64;
+    // Distinct keys of a, sorted, each with the mask of its positions in a.
+    std::vector<std::pair<quint64, size_t>> order; // key, position
+    order.reserve(a.size());
+    for (size_t i = 0; i < a.size(); ++i)
+        order.emplace_back(a[i], i);
+    std::sort(order.begin(), order.end());
+    Keys keys;
+    std::vector<quint64> masks;
+    for (const auto &[key, position] : order) {
+        if (keys.empty() || keys.back() != key) {
+            keys.push_back(key);
+            masks.resize(masks.size() + words, 0);
+        }
+        masks[(keys.size() - 1) * words + position / 64] |= quint64(1) << (position % 64);
+    }
+    std::vector<quint64> v(words, ~quint64(0));
+    for (const quint64 key : b) {
+        const auto found = std::lower_bound(keys.begin(), keys.end(), key);
+        if (found == keys.end() || *found != key)
+            continue;
+        const quint64 *mask = masks.data() + size_t(found - keys.begin()) * words;
+        quint64 carry = 0;
+        for (size_t w = 0; w < words; ++w) {
+            const quint64 u = v[w] & mask[w];
+            // v - u is v & ~u, as u is a subset of v; v + u carries across words.
+            const quint64 sum = v[w] + u;
+            const quint64 withCarry = sum + carry;
+            carry = (sum < v[w] || withCarry < sum) ? 1 : 0;
+            v[w] = withCarry | (v[w] & ~u);
+        }
+    }
+    int lcs = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        lcs += (v[i / 64] >> (i % 64) & 1) == 0 ? 1 : 0;
+    return lcs;
+}
+
+} // namespace
+
+int SequenceLcs::length(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    // Masks grow as |a| * distinct keys / 64: dtl for monster sentences.
+    if (a.size() <= 4096)
+        return bitParallel(a, b);
+    dtl::Diff<quint64, Keys> diff(a, b);
+    diff.onOnlyEditDistance();
+    diff.compose();
+    // dtl's edit distance counts inserts and deletes only.
+    return int((qint64(a.size() + b.size()) - diff.getEditDistance()) / 2);
+}
+
+} // namespace parallax
