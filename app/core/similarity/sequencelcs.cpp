@@ -3,6 +3,7 @@
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <utility>
 
 namespace parallax {
@@ -56,6 +57,22 @@ int bitParallel(const Keys &a, const Keys &b)
     return lcs;
 }
 
+// The same for |a| <= 64: one machine word, each match mask built by a
+// branch-free scan of a (no sorting, no allocation).
+int singleWord(const Keys &a, const Keys &b)
+{
+    quint64 v = ~quint64(0);
+    for (const quint64 key : b) {
+        quint64 mask = 0;
+        for (size_t i = 0; i < a.size(); ++i)
+            mask |= quint64(a[i] == key) << i;
+        const quint64 u = v & mask;
+        v = (v + u) | (v & ~u);
+    }
+    const quint64 used = a.size() == 64 ? ~quint64(0) : (quint64(1) << a.size()) - 1;
+    return int(a.size()) - std::popcount(v & used);
+}
+
 } // namespace
 
 int SequenceLcs::length(const std::vector<quint64> &a, const std::vector<quint64> &b)
@@ -63,6 +80,8 @@ int SequenceLcs::length(const std::vector<quint64> &a, const std::vector<quint64
     if (a.empty() || b.empty())
         return 0;
     // Masks grow as |a| * distinct keys / 64: dtl for monster sentences.
+    if (a.size() <= 64)
+        return singleWord(a, b);
     if (a.size() <= 4096)
         return bitParallel(a, b);
     dtl::Diff<quint64, Keys> diff(a, b);
