@@ -121,18 +121,31 @@ bool intersects(const std::vector<quint32> &a, const std::vector<quint32> &b)
 // Content words of `a` found in `b` exactly or through a shared WordNet synset.
 int synonymMatches(const Side &a, const Side &b)
 {
-    int matches = 0;
-    for (const quint64 key : a.content) {
-        if (contains(b.contentSet, key)) {
-            ++matches;
-            continue;
-        }
-        const auto index
-            = std::lower_bound(a.contentSet.begin(), a.contentSet.end(), key) - a.contentSet.begin();
-        const std::vector<quint32> &groups = a.contentGroups[size_t(index)];
-        if (intersects(groups, b.allGroups))
-            ++matches;
+    // Decided once per distinct content stem of a (a sorted merge with b's
+    // set, then the synsets), then counted per content word.
+    constexpr size_t Inline = 64;
+    std::array<bool, Inline> inlineFound {};
+    std::vector<bool> heapFound;
+    const bool small = a.contentSet.size() <= Inline;
+    if (!small)
+        heapFound.assign(a.contentSet.size(), false);
+    const auto setFound = [&](size_t index) {
+        if (small)
+            inlineFound[index] = true;
+        else
+            heapFound[index] = true;
+    };
+    auto j = b.contentSet.begin();
+    for (size_t index = 0; index < a.contentSet.size(); ++index) {
+        const quint64 key = a.contentSet[index];
+        while (j != b.contentSet.end() && *j < key)
+            ++j;
+        if ((j != b.contentSet.end() && *j == key) || intersects(a.contentGroups[index], b.allGroups))
+            setFound(index);
     }
+    int matches = 0;
+    for (const quint32 index : a.contentIndex)
+        matches += (small ? inlineFound[index] : bool(heapFound[index])) ? 1 : 0;
     return matches;
 }
 

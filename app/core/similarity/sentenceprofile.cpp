@@ -78,6 +78,10 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
     sortedContent = sorted(content);
     stemSet = sortedUnique(stems);
     contentSet = sortedUnique(content);
+    contentIndex.reserve(content.size());
+    for (const quint64 key : content)
+        contentIndex.push_back(
+            quint32(std::lower_bound(contentSet.begin(), contentSet.end(), key) - contentSet.begin()));
     for (int n = 1; n <= 4; ++n)
         stemNgrams[size_t(n)] = ngrams(stems, n);
     const QString folded = words.toCaseFolded();

@@ -36,6 +36,7 @@ struct SentenceProfile
     std::array<Keys, 5> stemNgrams; // [n] for n = 1..4: keys of stem n-grams, sorted
     Keys char3; // character 3-grams of the case-folded words, sorted
     Keys char4; // character 4-grams, sorted
+    std::vector<quint32> contentIndex; // per content entry: the index of its key in contentSet
     std::vector<std::vector<quint32>> contentGroups; // WordNet synset groups per contentSet key
     std::vector<quint32> allGroups; // union of contentGroups, sorted
 };
