@@ -70,6 +70,7 @@ private:
     void connectProgress(QFutureWatcherBase *watcher);
     void finishLoad(QFutureWatcher<LoadBatch> *watcher);
     void finishComparison();
+    void releaseInBackground(std::shared_ptr<const Comparison> comparison);
     void updateBusy();
 
     QFutureWatcher<Comparison> m_compareWatcher;

@@ -229,10 +229,9 @@ void ComparisonView::rebuildPanes()
     }
     m_layout.setColumns(keys);
     m_scrollArea->horizontalScrollBar()->setValue(0);
+    // Panes show only near the view (buildVisibleColumns): showing 200 header
+    // widgets at once costs more than the whole rest of the switch.
     layoutColumns();
-    for (ArticlePane *pane : m_panes)
-        pane->show();
-    buildVisibleColumns();
 }
 
 int ComparisonView::defaultColumnWidth() const
@@ -278,6 +277,7 @@ void ComparisonView::buildVisibleColumns()
     const int last = m_layout.columnAt(left + m_scrollArea->viewport()->width() - 1);
     for (int d = first; d <= last; ++d) {
         ArticlePane *pane = m_panes[size_t(d)];
+        pane->show();
         if (pane->isBuilt())
             continue;
         pane->ensureBuilt();
@@ -294,8 +294,10 @@ void ComparisonView::releaseDistantColumns(int first, int last)
     // zooming or a theme change would then lay out again).
     const int keep = (last - first + 1) * KeptScreens;
     for (size_t d = 0; d < m_panes.size(); ++d) {
-        if (int(d) < first - keep || int(d) > last + keep)
+        if (int(d) < first - keep || int(d) > last + keep) {
             m_panes[d]->release();
+            m_panes[d]->hide();
+        }
     }
 }
 
