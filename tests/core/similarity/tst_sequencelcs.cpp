@@ -1,0 +1,95 @@
+#include "similarity/sequencelcs.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <vector>
+
+using namespace parallax;
+
+namespace {
+
+using Keys = std::vector<quint64>;
+
+// The textbook dynamic programme, the reference.
+int referenceLcs(const Keys &a, const Keys &b)
+{
+    std::vector<std::vector<int>> table(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+    for (size_t i = 1; i <= a.size(); ++i) {
+        for (size_t j = 1; j <= b.size(); ++j) {
+            table[i][j]
+                = a[i - 1] == b[j - 1] ? table[i - 1][j - 1] + 1 : std::max(table[i - 1][j], table[i][j - 1]);
+        }
+    }
+    return table[a.size()][b.size()];
+}
+
+Keys randomKeys(QRandomGenerator &random, int length, int alphabet)
+{
+    Keys keys(size_t(length), 0);
+    for (quint64 &key : keys)
+        key = random.bounded(alphabet) * 0x9E3779B97F4A7C15ULL; // spread over 64 bits
+    return keys;
+}
+
+} // namespace
+
+class TestSequenceLcs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void knownCases_data()
+    {
+        QTest::addColumn<QList<quint64>>("a");
+        QTest::addColumn<QList<quint64>>("b");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("empty") << QList<quint64> {} << QList<quint64> {1, 2} << 0;
+        QTest::newRow("equal") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 2, 3} << 3;
+        QTest::newRow("disjoint") << QList<quint64> {1, 2} << QList<quint64> {3, 4} << 0;
+        QTest::newRow("reordered") << QList<quint64> {1, 2, 3, 4} << QList<quint64> {4, 3, 2, 1} << 1;
+        QTest::newRow("inserted") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 9, 2, 9, 3} << 3;
+        QTest::newRow("repeats") << QList<quint64> {7, 7, 7} << QList<quint64> {7, 7} << 2;
+    }
+
+    void knownCases()
+    {
+        QFETCH(QList<quint64>, a);
+        QFETCH(QList<quint64>, b);
+        QFETCH(int, expected);
+        const Keys ka(a.begin(), a.end());
+        const Keys kb(b.begin(), b.end());
+        QCOMPARE(SequenceLcs::length(ka, kb), expected);
+        QCOMPARE(SequenceLcs::length(kb, ka), expected);
+    }
+
+    // Every code path (one word, several words, dtl beyond 4096 keys) against
+    // the dynamic programme, with small alphabets so that keys repeat.
+    void matchesReference_data()
+    {
+        QTest::addColumn<int>("maxLengthA");
+        QTest::addColumn<int>("rounds");
+        QTest::newRow("one word") << 64 << 400;
+        QTest::newRow("several words") << 300 << 100;
+        QTest::newRow("dtl") << 4200 << 1;
+    }
+
+    void matchesReference()
+    {
+        QFETCH(int, maxLengthA);
+        QFETCH(int, rounds);
+        QRandomGenerator random(42);
+        for (int round = 0; round < rounds; ++round) {
+            const int lengthA = maxLengthA > 4096 ? maxLengthA : 1 + int(random.bounded(maxLengthA));
+            const int lengthB = 1 + int(random.bounded(maxLengthA > 4096 ? 60 : 120));
+            const int alphabet = 1 + int(random.bounded(12));
+            const Keys a = randomKeys(random, lengthA, alphabet);
+            const Keys b = randomKeys(random, lengthB, alphabet);
+            QCOMPARE(SequenceLcs::length(a, b), referenceLcs(a, b));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSequenceLcs)
+#include "tst_sequencelcs.moc"
