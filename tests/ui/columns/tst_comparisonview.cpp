@@ -540,6 +540,8 @@ void TestComparisonView::screenshots()
         QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-find.png"))));
         view.setPalette(darkPalette());
         QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-dark.png"))));
+        view.resizeColumn(0, view.columnLayout().width(0) + 200);
+        QVERIFY(view.grab().save(QDir(directory).filePath(name + QStringLiteral("-resized.png"))));
     };
     shoot(m_sample, QStringLiteral("columns-sample"));
     const QDir sochi(QStringLiteral(PARALLAX_SHARED_DIR "/samples/sochi-2018"));
