@@ -126,7 +126,8 @@ void ArticlePane::ensureBuilt()
     });
 
     auto *box = static_cast<QVBoxLayout *>(layout());
-    box->replaceWidget(m_placeholder, m_text);
+    // replaceWidget hands back the old layout item, which is ours to delete.
+    delete box->replaceWidget(m_placeholder, m_text);
     m_placeholder->hide();
     m_text->show();
     Q_EMIT built(m_document);
@@ -137,7 +138,7 @@ void ArticlePane::release()
     if (!m_text)
         return;
     auto *box = static_cast<QVBoxLayout *>(layout());
-    box->replaceWidget(m_text, m_placeholder);
+    delete box->replaceWidget(m_text, m_placeholder);
     m_placeholder->show();
     // Later: a queued report or a running event of the text may still refer to it.
     m_text->hide();
