@@ -59,24 +59,23 @@ JudgementCache::JudgementCache(const std::vector<AnalyzedDocument> &documents)
     }
 }
 
-PairJudgement JudgementCache::judgement(int a, int x, int b, int y, int kind,
-                                        const std::function<PairJudgement()> &compute) const
+bool JudgementCache::find(quint64 key, PairJudgement &out) const
 {
-    const int idA = contentId(a, x);
-    const int idB = contentId(b, y);
-    if (m_documentsHolding[size_t(idA)] == 1 && m_documentsHolding[size_t(idB)] == 1)
-        return compute(); // no other document pair holds both
-    const quint64 key = (quint64(quint32(idA)) << 32) | (quint64(quint32(idB)) << 1) | quint64(kind & 1);
-    Shard &shard = m_shards[(key * 0x9E3779B97F4A7C15ULL >> 58) % ShardCount];
-    {
-        const std::lock_guard lock(shard.mutex);
-        const auto found = shard.judgements.find(key);
-        if (found != shard.judgements.end())
-            return found->second;
-    }
-    PairJudgement computed = compute();
-    const std::lock_guard lock(shard.mutex);
-    return shard.judgements.emplace(key, std::move(computed)).first->second;
+    Shard &own = shard(key);
+    const std::lock_guard lock(own.mutex);
+    const auto found = own.judgements.find(key);
+    if (found == own.judgements.end())
+        return false;
+    out = found->second;
+    return true;
+}
+
+PairJudgement JudgementCache::insert(quint64 key, PairJudgement judgement) const
+{
+    Shard &own = shard(key);
+    const std::lock_guard lock(own.mutex);
+    // Another thread may have stored the same pair meanwhile: same value.
+    return own.judgements.emplace(key, std::move(judgement)).first->second;
 }
 
 } // namespace parallax

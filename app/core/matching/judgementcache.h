@@ -6,7 +6,6 @@
 #include <QtGlobal>
 
 #include <array>
-#include <functional>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -38,10 +37,25 @@ public:
 
     // The judgement of (sentence x of document a, sentence y of document b) of
     // the given kind (0: strict, 1: lenient), computed with `compute` unless known.
-    PairJudgement judgement(int a, int x, int b, int y, int kind,
-                            const std::function<PairJudgement()> &compute) const;
+    // A template, not std::function: called for every candidate pair.
+    template<typename Compute>
+    PairJudgement judgement(int a, int x, int b, int y, int kind, const Compute &compute) const
+    {
+        const int idA = contentId(a, x);
+        const int idB = contentId(b, y);
+        if (m_documentsHolding[size_t(idA)] == 1 && m_documentsHolding[size_t(idB)] == 1)
+            return compute(); // no other document pair holds both
+        const quint64 key = (quint64(quint32(idA)) << 32) | (quint64(quint32(idB)) << 1) | quint64(kind & 1);
+        PairJudgement known;
+        if (find(key, known))
+            return known;
+        return insert(key, compute());
+    }
 
 private:
+    bool find(quint64 key, PairJudgement &out) const;
+    PairJudgement insert(quint64 key, PairJudgement judgement) const;
+
     static constexpr size_t ShardCount = 64;
     struct Shard
     {
@@ -52,6 +66,8 @@ private:
     std::vector<std::vector<int>> m_contentIds; // per document, per sentence
     std::vector<int> m_documentsHolding; // per content id: in how many documents
     int m_distinct = 0;
+    Shard &shard(quint64 key) const { return m_shards[(key * 0x9E3779B97F4A7C15ULL >> 58) % ShardCount]; }
+
     mutable std::array<Shard, ShardCount> m_shards;
 };
 
