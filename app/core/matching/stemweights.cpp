@@ -18,23 +18,39 @@ StemWeights::StemWeights(const std::vector<const CandidateIndex *> &documents)
                 ++m_frequency[stem];
         }
     }
+    // weight() and distinctive() run for every word of every judged pair:
+    // computed once per stem here (the same expressions, so the same values).
+    m_unseen = {weightOf(1), distinctiveAt(1)};
+    m_entries.reserve(m_frequency.size());
+    for (const auto &[stem, count] : m_frequency)
+        m_entries.emplace(stem, Entry {weightOf(std::max(1, count)), distinctiveAt(std::max(1, count))});
 }
 
-int StemWeights::frequency(quint64 stem) const
+double StemWeights::weightOf(int frequency) const
 {
-    const auto found = m_frequency.find(stem);
-    return found == m_frequency.end() ? 1 : std::max(1, found->second);
+    return std::log(double(std::max(m_sentences, 1) + 1) / double(frequency));
+}
+
+bool StemWeights::distinctiveAt(int frequency) const
+{
+    const double limit = std::max(double(MinimumRareCount), RareShare * double(m_sentences));
+    return double(frequency) <= limit;
+}
+
+const StemWeights::Entry &StemWeights::entry(quint64 stem) const
+{
+    const auto found = m_entries.find(stem);
+    return found == m_entries.end() ? m_unseen : found->second;
 }
 
 double StemWeights::weight(quint64 stem) const
 {
-    return std::log(double(std::max(m_sentences, 1) + 1) / double(frequency(stem)));
+    return entry(stem).weight;
 }
 
 bool StemWeights::distinctive(quint64 stem) const
 {
-    const double limit = std::max(double(MinimumRareCount), RareShare * double(m_sentences));
-    return double(frequency(stem)) <= limit;
+    return entry(stem).distinctive;
 }
 
 } // namespace parallax

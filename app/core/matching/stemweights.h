@@ -33,9 +33,18 @@ public:
     static constexpr int MinimumRareCount = 3;
 
 private:
-    int frequency(quint64 stem) const;
+    struct Entry
+    {
+        double weight = 0.0;
+        bool distinctive = false;
+    };
+    double weightOf(int frequency) const;
+    bool distinctiveAt(int frequency) const;
+    const Entry &entry(quint64 stem) const;
 
     std::unordered_map<quint64, int> m_frequency; // stem -> sentences containing it
+    std::unordered_map<quint64, Entry> m_entries; // stem -> its weight, precomputed
+    Entry m_unseen; // a stem seen nowhere
     int m_sentences = 0;
 };
 
