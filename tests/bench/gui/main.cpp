@@ -102,6 +102,7 @@ struct CancelSample
 {
     int delayMs = 0;
     double latencyMs = -1; // -1: the comparison finished before the cancel
+    QString stage; // the job's progress text when canceled
 };
 
 struct CorpusResult
@@ -237,13 +238,17 @@ CorpusResult measure(const QString &name, const QStringList &paths)
     };
 
     QSignalSpy canceled(window.controller(), &ComparisonController::comparisonCanceled);
+    QString stage;
+    const QObject stageContext; // goes before `stage`, and the connection with it
+    QObject::connect(window.controller(), &ComparisonController::progressTextChanged, &stageContext,
+                     [&stage](const QString &text) { stage = text; });
     int step = 2;
     for (const int delay : {20, 100, 250, 500, 800}) {
         ready.clear();
         canceled.clear();
         window.setOptions(nudged(window.options(), step++));
         idle(delay);
-        CancelSample sample {delay, -1};
+        CancelSample sample {delay, -1, stage};
         if (ready.isEmpty()) {
             QElapsedTimer cancelClock;
             cancelClock.start();
@@ -271,12 +276,12 @@ void print(const CorpusResult &result)
     std::printf("%-20s %12s\n", "view", "setComparison, UI CPU ms");
     for (const auto &[view, time] : result.viewTimes)
         std::printf("%-20s %12.1f\n", qPrintable(view), time);
-    std::printf("%-20s %12s\n", "cancel after ms", "to idle ms");
+    std::printf("%-20s %12s  %s\n", "cancel after ms", "to idle ms", "stage");
     for (const CancelSample &sample : result.cancels) {
         if (sample.latencyMs < 0)
             std::printf("%-20d %12s\n", sample.delayMs, "(finished)");
         else
-            std::printf("%-20d %12.1f\n", sample.delayMs, sample.latencyMs);
+            std::printf("%-20d %12.1f  %s\n", sample.delayMs, sample.latencyMs, qPrintable(sample.stage));
     }
 }
 
