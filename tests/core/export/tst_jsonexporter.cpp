@@ -1,4 +1,5 @@
 #include "export/jsonexporter.h"
+#include "recordingdevice.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -126,25 +127,6 @@ QString codePointMid(const QString &text, qsizetype start, qsizetype end)
     const QList<uint> ucs4 = text.toUcs4();
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()) + start, end - start);
 }
-
-class RecordingDevice : public QIODevice
-{
-public:
-    RecordingDevice() { open(QIODevice::WriteOnly); }
-    QByteArray data;
-    qsizetype largestWrite = 0;
-    int writes = 0;
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *bytes, qint64 size) override
-    {
-        data.append(bytes, size);
-        largestWrite = qMax(largestWrite, qsizetype(size));
-        ++writes;
-        return size;
-    }
-};
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "export/jsonwriter.h"
+#include "recordingdevice.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -24,26 +25,6 @@ QByteArray writeString(const QString &text)
     }
     return buffer.data();
 }
-
-// Records the size of every write, to show the writer streams.
-class RecordingDevice : public QIODevice
-{
-public:
-    RecordingDevice() { open(QIODevice::WriteOnly); }
-    QByteArray data;
-    qsizetype largestWrite = 0;
-    int writes = 0;
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *bytes, qint64 size) override
-    {
-        data.append(bytes, size);
-        largestWrite = qMax(largestWrite, qsizetype(size));
-        ++writes;
-        return size;
-    }
-};
 
 } // namespace
 
