@@ -105,19 +105,6 @@ int countAbsent(const Keys &keys, const Keys &otherSet)
     return int(std::count_if(keys.begin(), keys.end(), [&](quint64 k) { return !contains(otherSet, k); }));
 }
 
-// Whether two sorted vectors share an element (stops at the first).
-bool intersects(const std::vector<quint32> &a, const std::vector<quint32> &b)
-{
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i == *j)
-            return true;
-        *i < *j ? ++i : ++j;
-    }
-    return false;
-}
-
 // Content words of `a` found in `b` exactly or through a shared WordNet synset.
 int synonymMatches(const Side &a, const Side &b)
 {
@@ -140,7 +127,7 @@ int synonymMatches(const Side &a, const Side &b)
         const quint64 key = a.contentSet[index];
         while (j != b.contentSet.end() && *j < key)
             ++j;
-        if ((j != b.contentSet.end() && *j == key) || intersects(a.contentGroups[index], b.allGroups))
+        if ((j != b.contentSet.end() && *j == key) || SynonymTable::shareGroup(a.contentGroups[index], b.allGroups))
             setFound(index);
     }
     int matches = 0;

@@ -76,8 +76,12 @@ bool SynonymTable::areSynonyms(quint64 stemKeyA, quint64 stemKeyB) const
 {
     if (stemKeyA == stemKeyB)
         return true;
-    const std::vector<quint32> a = groups(stemKeyA);
-    const std::vector<quint32> b = groups(stemKeyB);
+    return shareGroup(groups(stemKeyA), groups(stemKeyB));
+}
+
+bool SynonymTable::shareGroup(const std::vector<quint32> &a, const std::vector<quint32> &b)
+{
+    // A merge of two sorted lists that stops at the first common element.
     auto i = a.begin();
     auto j = b.begin();
     while (i != a.end() && j != b.end()) {

@@ -39,6 +39,8 @@ public:
     // Synset groups of a stem key (ascending); empty when unknown.
     std::vector<quint32> groups(quint64 stemKey) const;
     bool areSynonyms(quint64 stemKeyA, quint64 stemKeyB) const;
+    // Whether two ascending group lists (from groups()) share a synset.
+    static bool shareGroup(const std::vector<quint32> &a, const std::vector<quint32> &b);
 
 private:
     quint64 keyAt(qsizetype i) const;
