@@ -5,6 +5,7 @@
 #include "judgementcache.h"
 #include "loading/articleloader.h"
 #include "sentencematcher.h"
+#include "sentenceweights.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
 #include "stemweights.h"
@@ -148,6 +149,12 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
     for (const auto &index : indexes)
         allIndexes.push_back(index.get());
     const StemWeights weights(allIndexes);
+    std::vector<std::unique_ptr<const SentenceWeights>> sentenceWeights(comparison.documents.size());
+    std::vector<MatchDocument> prepared(comparison.documents.size());
+    QtConcurrent::blockingMap(&pool, indices(comparison.documents.size()), [&](int &d) {
+        sentenceWeights[size_t(d)] = std::make_unique<const SentenceWeights>(*indexes[size_t(d)], weights);
+        prepared[size_t(d)] = {d, indexes[size_t(d)].get(), &profiles[size_t(d)], sentenceWeights[size_t(d)].get()};
+    });
     // Worth it only when a sentence meets others in more than one document pair.
     const std::unique_ptr<const JudgementCache> cache
         = documentCount > 2 ? std::make_unique<const JudgementCache>(comparison.documents) : nullptr;
@@ -163,8 +170,7 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         if (canceled())
             return;
         const auto [a, b] = pairs[size_t(i)];
-        pairLinks[size_t(i)] = matcher.match(a, *indexes[size_t(a)], profiles[size_t(a)], b,
-                                             *indexes[size_t(b)], profiles[size_t(b)], weights, cache.get());
+        pairLinks[size_t(i)] = matcher.match(prepared[size_t(a)], prepared[size_t(b)], weights, cache.get());
         progress.step();
     });
     if (canceled())

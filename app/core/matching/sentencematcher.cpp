@@ -4,6 +4,7 @@
 #include "fragmentrule.h"
 #include "judgementcache.h"
 #include "orderaligner.h"
+#include "sentenceweights.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
 #include "stemweights.h"
@@ -61,22 +62,22 @@ class PairMatch
 {
 public:
     PairMatch(const PairScorer &scorer, const PairScorer &lenientScorer, const ComparisonOptions &options,
-              const MatchingLimits &limits, const CandidateIndex &a,
-              const std::vector<SentenceProfile> &profilesA, const CandidateIndex &b,
-              const std::vector<SentenceProfile> &profilesB, const StemWeights &weights,
-              const JudgementCache *cache, int aId, int bId)
+              const MatchingLimits &limits, const MatchDocument &a, const MatchDocument &b,
+              const StemWeights &weights, const JudgementCache *cache)
         : m_scorer(scorer)
         , m_lenientScorer(lenientScorer)
-        , m_profilesA(profilesA)
-        , m_profilesB(profilesB)
+        , m_profilesA(*a.profiles)
+        , m_profilesB(*b.profiles)
+        , m_weightsA(*a.weights)
+        , m_weightsB(*b.weights)
         , m_weights(weights)
         , m_options(options)
         , m_limits(limits)
-        , m_a(a)
-        , m_b(b)
+        , m_a(*a.index)
+        , m_b(*b.index)
         , m_cache(cache)
-        , m_aId(aId)
-        , m_bId(bId)
+        , m_aId(a.id)
+        , m_bId(b.id)
     { }
 
     std::vector<Chosen> run()
@@ -140,8 +141,14 @@ private:
         const bool parallel = m_options.threads != 1 && sizeA + sizeB >= m_limits.parallelSentences;
         std::vector<std::vector<Candidate>> ofA(static_cast<size_t>(sizeA));
         std::vector<std::vector<Candidate>> ofB(static_cast<size_t>(sizeB));
-        forEach(parallel, sizeA, [&](int x) { ofA[size_t(x)] = m_b.candidates(m_a.stems(x), count); });
-        forEach(parallel, sizeB, [&](int y) { ofB[size_t(y)] = m_a.candidates(m_b.stems(y), count); });
+        forEach(parallel, sizeA, [&](int x) {
+            ofA[size_t(x)] = m_b.candidates(m_a.stems(x), count);
+            std::erase_if(ofA[size_t(x)], [&](const Candidate &c) { return !worthJudging(x, c.sentence); });
+        });
+        forEach(parallel, sizeB, [&](int y) {
+            ofB[size_t(y)] = m_a.candidates(m_b.stems(y), count);
+            std::erase_if(ofB[size_t(y)], [&](const Candidate &c) { return !worthJudging(c.sentence, y); });
+        });
         if (parallel)
             judgeAhead(ofA, ofB);
         for (int x = 0; x < sizeA; ++x) {
@@ -156,6 +163,16 @@ private:
                 m_candidatesOfB[y].push_back(candidate.sentence);
             }
         }
+    }
+
+    double weightedOverlap(int x, int y) const
+    {
+        return SentenceWeights::overlap(m_weightsA, x, m_weightsB, y);
+    }
+
+    bool worthJudging(int x, int y) const
+    {
+        return weightedOverlap(x, y) >= m_limits.minimumWeightedOverlap;
     }
 
     // Judges every candidate pair not judged yet, in parallel, into m_judged.
@@ -532,10 +549,14 @@ private:
                 if (!linkedB[size_t(y)] && m_b.linkable(y))
                     ys.push_back(y);
             }
-            if (xs.empty() || ys.empty() || xs.size() * ys.size() > size_t(m_limits.gapPairLimit))
+            const size_t gapPairs = xs.size() * ys.size();
+            if (gapPairs == 0 || gapPairs > size_t(m_limits.gapPairLimit))
                 continue;
+            const bool small = gapPairs <= size_t(m_limits.smallGap);
             for (const int x : xs) {
                 for (const int y : ys) {
+                    if (!small && weightedOverlap(x, y) < m_limits.gapWeightedOverlap)
+                        continue;
                     const PairJudgement judgement = lenient(x, y);
                     if (judgement.relation != Relation::Unrelated)
                         found.push_back({x, y, judgement});
@@ -577,6 +598,8 @@ private:
     const PairScorer &m_lenientScorer;
     const std::vector<SentenceProfile> &m_profilesA;
     const std::vector<SentenceProfile> &m_profilesB;
+    const SentenceWeights &m_weightsA;
+    const SentenceWeights &m_weightsB;
     const StemWeights &m_weights;
     const ComparisonOptions &m_options;
     const MatchingLimits &m_limits;
@@ -617,28 +640,28 @@ std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int b
                                          const CandidateIndex &b) const
 {
     const StemWeights weights({&a, &b});
-    return match(aId, a, profiles(a.document()), bId, b, profiles(b.document()), weights);
+    const std::vector<SentenceProfile> profilesA = profiles(a.document());
+    const std::vector<SentenceProfile> profilesB = profiles(b.document());
+    const SentenceWeights weightsA(a, weights);
+    const SentenceWeights weightsB(b, weights);
+    return match({aId, &a, &profilesA, &weightsA}, {bId, &b, &profilesB, &weightsB}, weights);
 }
 
-std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a,
-                                         const std::vector<SentenceProfile> &profilesA, int bId,
-                                         const CandidateIndex &b,
-                                         const std::vector<SentenceProfile> &profilesB,
+std::vector<Link> SentenceMatcher::match(const MatchDocument &a, const MatchDocument &b,
                                          const StemWeights &weights, const JudgementCache *cache) const
 {
-    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, profilesA, b, profilesB, weights,
-                   cache, aId, bId);
+    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, b, weights, cache);
     std::vector<Link> links;
     for (const Chosen &chosen : pair.run()) {
         Link link;
-        link.a = {aId, chosen.a};
-        link.b = {bId, chosen.b};
+        link.a = {a.id, chosen.a};
+        link.b = {b.id, chosen.b};
         link.relation = chosen.judgement.relation;
         link.score = chosen.judgement.score;
         link.moved = !chosen.inOrder;
         link.conflicts = chosen.judgement.conflicts;
-        link.diff = WordDiff::diff(a.document().sentences[size_t(chosen.a)],
-                                   b.document().sentences[size_t(chosen.b)]);
+        link.diff = WordDiff::diff(a.index->document().sentences[size_t(chosen.a)],
+                                   b.index->document().sentences[size_t(chosen.b)]);
         links.push_back(std::move(link));
     }
     return links;

@@ -1,0 +1,49 @@
+#include "sentenceweights.h"
+
+#include "candidateindex.h"
+#include "stemweights.h"
+
+#include <cmath>
+#include <numeric>
+
+namespace parallax {
+
+SentenceWeights::SentenceWeights(const CandidateIndex &index, const StemWeights &weights)
+    : m_index(&index)
+{
+    m_weights.resize(size_t(index.sentenceCount()));
+    m_totals.resize(size_t(index.sentenceCount()));
+    for (int s = 0; s < index.sentenceCount(); ++s) {
+        std::vector<double> &own = m_weights[size_t(s)];
+        for (const quint64 stem : index.stems(s))
+            own.push_back(weights.weight(stem));
+        m_totals[size_t(s)] = std::accumulate(own.begin(), own.end(), 0.0);
+    }
+}
+
+double SentenceWeights::overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y)
+{
+    const double totals = a.total(x) * b.total(y);
+    if (totals <= 0.0)
+        return 0.0;
+    const std::vector<quint64> &stemsA = a.m_index->stems(x);
+    const std::vector<quint64> &stemsB = b.m_index->stems(y);
+    const std::vector<double> &weightsA = a.m_weights[size_t(x)];
+    double shared = 0.0;
+    size_t i = 0;
+    size_t j = 0;
+    while (i < stemsA.size() && j < stemsB.size()) {
+        if (stemsA[i] == stemsB[j]) {
+            shared += weightsA[i]; // a stem weighs the same in every document
+            ++i;
+            ++j;
+        } else if (stemsA[i] < stemsB[j]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return shared / std::sqrt(totals);
+}
+
+} // namespace parallax

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <cstddef>
+#include <vector>
+
+namespace parallax {
+
+class CandidateIndex;
+class StemWeights;
+
+// The weights (StemWeights) of every content stem of one document's
+// sentences, looked up once per job: every document pair the document takes
+// part in reads them for each of its candidate pairs, and a hash lookup per
+// stem and pair would cost as much as the rest of the pre-filter.
+// Immutable after construction; reads the index, which must outlive it.
+class SentenceWeights
+{
+public:
+    SentenceWeights(const CandidateIndex &index, const StemWeights &weights);
+
+    // Sum of the weights of sentence `index`'s distinct content stems.
+    double total(int index) const { return m_totals[std::size_t(index)]; }
+
+    // How much of their weight two sentences share: the weight of the content
+    // stems they have in common over the geometric mean of their totals (a
+    // cosine over idf-weighted stem sets, 0 to 1). Unlike a plain count it
+    // tells a sentence that shares the story's names ("Putin", "Sochi", "said")
+    // from one that shares the words of one claim.
+    static double overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y);
+
+private:
+    const CandidateIndex *m_index;
+    std::vector<std::vector<double>> m_weights; // per sentence, aligned with CandidateIndex::stems()
+    std::vector<double> m_totals;
+};
+
+} // namespace parallax
