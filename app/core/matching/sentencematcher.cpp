@@ -435,14 +435,13 @@ private:
     PairJudgement judgeJoined(bool inA, int first, int second, int partner) const
     {
         const AnalyzedDocument &own = side(inA).document();
-        const AnalyzedDocument &other = side(!inA).document();
         Sentence joined = own.sentences[size_t(first)];
         const Sentence &next = own.sentences[size_t(second)];
         joined.tokens.insert(joined.tokens.end(), next.tokens.begin(), next.tokens.end());
         joined.span.end = next.span.end;
-        const SentenceView ownView {&joined, &own.article.text};
-        const SentenceView otherView {&other.sentences[size_t(partner)], &other.article.text};
-        return inA ? m_scorer.judge(ownView, otherView) : m_scorer.judge(otherView, ownView);
+        const SentenceProfile joinedProfile = m_scorer.profile({&joined, &own.article.text});
+        const SentenceProfile &partnerProfile = (inA ? m_profilesB : m_profilesA)[size_t(partner)];
+        return inA ? m_scorer.judge(joinedProfile, partnerProfile) : m_scorer.judge(partnerProfile, joinedProfile);
     }
 
     bool anchors(const Chosen &link) const
