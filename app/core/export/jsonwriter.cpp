@@ -3,7 +3,9 @@
 #include <QIODevice>
 #include <QLocale>
 
+#include <charconv>
 #include <cmath>
+#include <iterator>
 
 namespace parallax {
 
@@ -76,7 +78,11 @@ void JsonWriter::value(QStringView text)
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    raw(QByteArray::number(number));
+    // Offsets and indices are most of a large comparison's JSON: no heap
+    // allocation per number.
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(std::begin(digits), std::end(digits), number);
+    raw(digits, end.ptr - digits);
 }
 
 void JsonWriter::value(bool flag)
