@@ -1,10 +1,9 @@
 #pragma once
 
-#include "model/analyzeddocument.h"
-
 namespace parallax {
 
 struct PairJudgement;
+struct SentenceProfile;
 
 // Documents quote each other in pieces: a caption that is the first half of
 // an article's sentence, a sentence that carries one clause of another. The
@@ -29,8 +28,9 @@ public:
     static constexpr double ParaphraseContainment = 0.7;
 
     // `model` is the scorer's judgement of (a, b); returned unchanged unless
-    // it is Unrelated and the pair is a fragment match.
-    static PairJudgement apply(const Sentence &a, const Sentence &b, const PairJudgement &model);
+    // it is Unrelated and the pair is a fragment match. Reads the profiles the
+    // scorer made (content stems in text order, number forms, negations).
+    static PairJudgement apply(const SentenceProfile &a, const SentenceProfile &b, const PairJudgement &model);
 };
 
 } // namespace parallax

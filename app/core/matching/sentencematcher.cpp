@@ -115,7 +115,7 @@ private:
             const SentenceProfile &profileB = m_profilesB[size_t(y)];
             return ClaimRule::apply(
                 profileA, profileB, m_weights,
-                FragmentRule::apply(sentenceA(x), sentenceB(y), m_scorer.judge(profileA, profileB)));
+                FragmentRule::apply(profileA, profileB, m_scorer.judge(profileA, profileB)));
         };
         return m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
     }
