@@ -1,10 +1,9 @@
 #include "pairfeatures.h"
 
+#include "diffshape.h"
 #include "sentenceprofile.h"
 #include "sequencelcs.h"
 #include "synonymtable.h"
-
-#include <dtl/dtl.hpp>
 
 #include <algorithm>
 #include <array>
@@ -49,50 +48,6 @@ template<typename T> int clippedMatches(const std::vector<T> &a, const std::vect
 int lcsLength(const Keys &a, const Keys &b)
 {
     return SequenceLcs::length(a, b);
-}
-
-// The shape of the word diff of two key sequences.
-struct DiffShape
-{
-    int lcs = 0;
-    int longestGap = 0; // most words on one side of one differing stretch
-    int gaps = 0; // differing stretches
-    int longestExtra = 0; // largest |inserted - deleted| of one stretch
-};
-
-DiffShape diffShape(const Keys &a, const Keys &b)
-{
-    DiffShape shape;
-    if (a.empty() || b.empty()) {
-        shape.longestGap = int(std::max(a.size(), b.size()));
-        shape.gaps = shape.longestGap > 0 ? 1 : 0;
-        shape.longestExtra = shape.longestGap;
-        return shape;
-    }
-    dtl::Diff<quint64, Keys> diff(a, b);
-    diff.compose();
-    int added = 0;
-    int deleted = 0;
-    auto closeGap = [&] {
-        if (added + deleted > 0) {
-            ++shape.gaps;
-            shape.longestGap = std::max({shape.longestGap, added, deleted});
-            shape.longestExtra = std::max(shape.longestExtra, std::abs(added - deleted));
-        }
-        added = deleted = 0;
-    };
-    for (const auto &[key, info] : diff.getSes().getSequence()) {
-        if (info.type == dtl::SES_COMMON) {
-            ++shape.lcs;
-            closeGap();
-        } else if (info.type == dtl::SES_ADD) {
-            ++added;
-        } else {
-            ++deleted;
-        }
-    }
-    closeGap();
-    return shape;
 }
 
 double dice(const Keys &a, const Keys &b)
@@ -276,7 +231,7 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     const double la = double(a.forms.size());
     const double lb = double(b.forms.size());
     f[LcsForms] = ratio(2.0 * lcsLength(a.forms, b.forms), la + lb, 1.0);
-    const DiffShape stemDiff = diffShape(a.stems, b.stems);
+    const DiffShape stemDiff = DiffShape::of(a.stems, b.stems);
     f[LcsStems] = ratio(2.0 * stemDiff.lcs, la + lb, 1.0);
     f[EditDistanceLog] = std::log1p(la + lb - 2.0 * stemDiff.lcs);
     f[LongestGapLog] = std::log1p(stemDiff.longestGap);
