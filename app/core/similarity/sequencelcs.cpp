@@ -5,19 +5,20 @@
 #include <algorithm>
 #include <bit>
 #include <utility>
+#include <vector>
 
 namespace parallax {
 
 namespace {
 
-using Keys = std::vector<quint64>;
+using Keys = std::span<const quint64>;
 
 // Length of the longest common subsequence, bit-parallel (Allison-Dix /
 // Hyyro): one pass over b with a bit vector over a's positions, so a pair of
 // sentences costs |b| * ceil(|a| / 64) word operations and no allocation
 // beyond the match masks. Exact, like dtl's edit distance it replaces on the
 // hot path (pairs are scored millions of times in large jobs).
-int bitParallel(const Keys &a, const Keys &b)
+int bitParallel(Keys a, Keys b)
 {
     const size_t words = (a.size() + 63) / 64;
     // Distinct keys of a, sorted, each with the mask of its positions in a.
@@ -26,7 +27,7 @@ int bitParallel(const Keys &a, const Keys &b)
     for (size_t i = 0; i < a.size(); ++i)
         order.emplace_back(a[i], i);
     std::sort(order.begin(), order.end());
-    Keys keys;
+    std::vector<quint64> keys;
     std::vector<quint64> masks;
     for (const auto &[key, position] : order) {
         if (keys.empty() || keys.back() != key) {
@@ -59,7 +60,7 @@ int bitParallel(const Keys &a, const Keys &b)
 
 // The same for |a| <= 64: one machine word, each match mask built by a
 // branch-free scan of a (no sorting, no allocation).
-int singleWord(const Keys &a, const Keys &b)
+int singleWord(Keys a, Keys b)
 {
     quint64 v = ~quint64(0);
     for (const quint64 key : b) {
@@ -75,16 +76,19 @@ int singleWord(const Keys &a, const Keys &b)
 
 } // namespace
 
-int SequenceLcs::length(const std::vector<quint64> &a, const std::vector<quint64> &b)
+int SequenceLcs::length(Keys a, Keys b)
 {
     if (a.empty() || b.empty())
         return 0;
+    if (a.size() > b.size())
+        std::swap(a, b); // the same length; the bit vector spans the shorter side
     // Masks grow as |a| * distinct keys / 64: dtl for monster sentences.
     if (a.size() <= 64)
         return singleWord(a, b);
     if (a.size() <= 4096)
         return bitParallel(a, b);
-    dtl::Diff<quint64, Keys> diff(a, b);
+    using Sequence = std::vector<quint64>;
+    dtl::Diff<quint64, Sequence> diff(Sequence(a.begin(), a.end()), Sequence(b.begin(), b.end()));
     diff.onOnlyEditDistance();
     diff.compose();
     // dtl's edit distance counts inserts and deletes only.

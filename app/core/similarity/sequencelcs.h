@@ -2,18 +2,18 @@
 
 #include <QtGlobal>
 
-#include <vector>
+#include <span>
 
 namespace parallax {
 
 // Length of the longest common subsequence of two key sequences (folded
 // forms, stems). Bit-parallel (Allison-Dix / Hyyro) up to 4096 keys on the
-// first side, dtl's edit distance beyond; exact either way. Sentence pairs are
+// shorter side, dtl's edit distance beyond; exact either way. Sentence pairs are
 // compared millions of times in large jobs, so this is a hot path.
 class SequenceLcs
 {
 public:
-    static int length(const std::vector<quint64> &a, const std::vector<quint64> &b);
+    static int length(std::span<const quint64> a, std::span<const quint64> b);
 };
 
 } // namespace parallax
