@@ -1,13 +1,14 @@
 #include "pairfeatures.h"
 
 #include "diffshape.h"
+#include "scratchbuffer.h"
 #include "sentenceprofile.h"
 #include "sequencelcs.h"
-#include "synonymtable.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 
 namespace parallax {
 
@@ -16,79 +17,80 @@ namespace {
 using Keys = SentenceProfile::Keys;
 using Side = SentenceProfile;
 
-bool contains(const Keys &sortedKeys, quint64 key)
-{
-    return std::binary_search(sortedKeys.begin(), sortedKeys.end(), key);
-}
-
 double ratio(double numerator, double denominator, double ifEmpty = 0.0)
 {
     return denominator > 0 ? numerator / denominator : ifEmpty;
 }
 
 // Size of the multiset intersection of two sorted vectors (each key counted
-// min(count in a, count in b) times).
-template<typename T> int clippedMatches(const std::vector<T> &a, const std::vector<T> &b)
+// min(count in a, count in b) times). Branch-free: which side advances is
+// data, not a jump to guess (the character n-gram lists, a few hundred keys
+// each, are the longest merges of a pair).
+int clippedMatches(const Keys &a, const Keys &b)
 {
     int matches = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i == *j) {
-            ++matches;
-            ++i;
-            ++j;
-        } else {
-            *i < *j ? ++i : ++j;
-        }
+    size_t i = 0;
+    size_t j = 0;
+    while (i < a.size() && j < b.size()) {
+        const quint64 x = a[i];
+        const quint64 y = b[j];
+        matches += x == y ? 1 : 0;
+        i += x <= y ? 1 : 0;
+        j += y <= x ? 1 : 0;
     }
     return matches;
 }
 
-int lcsLength(const Keys &a, const Keys &b)
+// Calls onFound(i) for every a[i] whose key(a[i]) is in `b`; a is sorted by
+// key, b ascending: one merge instead of a binary search per element.
+template<typename T, typename U, typename Key, typename OnFound>
+void forEachFound(const std::vector<T> &a, Key key, const std::vector<U> &b, OnFound onFound)
 {
-    return SequenceLcs::length(a, b);
+    size_t j = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const U k = key(a[i]);
+        while (j < b.size() && b[j] < k)
+            ++j;
+        if (j < b.size() && b[j] == k)
+            onFound(i);
+    }
 }
+
+constexpr auto itself = [](auto value) { return value; };
 
 double dice(const Keys &a, const Keys &b)
 {
     return ratio(2.0 * clippedMatches(a, b), double(a.size() + b.size()));
 }
 
+// Keys of the sorted `keys` absent from the sorted, unique `otherSet`.
 int countAbsent(const Keys &keys, const Keys &otherSet)
 {
-    return int(std::count_if(keys.begin(), keys.end(), [&](quint64 k) { return !contains(otherSet, k); }));
+    int present = 0;
+    forEachFound(keys, itself, otherSet, [&](size_t) { ++present; });
+    return int(keys.size()) - present;
 }
 
-// Content words of `a` found in `b` exactly or through a shared WordNet synset.
-int synonymMatches(const Side &a, const Side &b)
+// What one sentence has of each distinct content stem of the other (per
+// contentSet index): the stem itself, or a stem sharing a WordNet synset.
+enum Found : quint8 { Exactly = 1, BySynonym = 2 };
+using ContentFound = ScratchBuffer<quint8, 64>;
+
+void findContent(const Side &a, const Side &b, ContentFound &found)
 {
-    // Decided once per distinct content stem of a (a sorted merge with b's
-    // set, then the synsets), then counted per content word.
-    constexpr size_t Inline = 64;
-    std::array<bool, Inline> inlineFound {};
-    std::vector<bool> heapFound;
-    const bool small = a.contentSet.size() <= Inline;
-    if (!small)
-        heapFound.assign(a.contentSet.size(), false);
-    const auto setFound = [&](size_t index) {
-        if (small)
-            inlineFound[index] = true;
-        else
-            heapFound[index] = true;
-    };
-    auto j = b.contentSet.begin();
-    for (size_t index = 0; index < a.contentSet.size(); ++index) {
-        const quint64 key = a.contentSet[index];
-        while (j != b.contentSet.end() && *j < key)
-            ++j;
-        if ((j != b.contentSet.end() && *j == key) || SynonymTable::shareGroup(a.contentGroups[index], b.allGroups))
-            setFound(index);
-    }
-    int matches = 0;
+    forEachFound(a.contentSet, itself, b.contentSet, [&](size_t i) { found[i] |= Exactly; });
+    const auto group = [](quint64 owner) { return quint32(owner >> 32); };
+    forEachFound(a.groupOwners, group, b.allGroups,
+                 [&](size_t i) { found[size_t(quint32(a.groupOwners[i]))] |= BySynonym; });
+}
+
+// Content words of `a` (repeats counted) whose stem was found in one of the `ways`.
+int countContent(const Side &a, const ContentFound &found, int ways)
+{
+    int count = 0;
     for (const quint32 index : a.contentIndex)
-        matches += (small ? inlineFound[index] : bool(heapFound[index])) ? 1 : 0;
-    return matches;
+        count += (found[index] & ways) != 0 ? 1 : 0;
+    return count;
 }
 
 // Mean over both directions of the share of one side's n-grams found in the other.
@@ -105,18 +107,28 @@ double ngramPrecision(const Side &a, const Side &b, int n, double smoothing, dou
     return ga.empty() ? pb : gb.empty() ? pa : (pa + pb) / 2;
 }
 
-double orderAgreement(const Side &a, const Side &b)
+// The content stems of `side` that the other side has too, in text order.
+std::span<const quint64> sharedContent(const Side &side, const ContentFound &found,
+                                       ScratchBuffer<quint64, 64> &shared)
 {
-    Keys sharedA;
-    Keys sharedB;
-    std::copy_if(a.content.begin(), a.content.end(), std::back_inserter(sharedA),
-                 [&](quint64 k) { return contains(b.contentSet, k); });
-    std::copy_if(b.content.begin(), b.content.end(), std::back_inserter(sharedB),
-                 [&](quint64 k) { return contains(a.contentSet, k); });
+    size_t count = 0;
+    for (size_t i = 0; i < side.content.size(); ++i) {
+        if ((found[side.contentIndex[i]] & Exactly) != 0)
+            shared[count++] = side.content[i];
+    }
+    return shared.span().first(count);
+}
+
+double orderAgreement(const Side &a, const ContentFound &foundA, const Side &b, const ContentFound &foundB)
+{
+    ScratchBuffer<quint64, 64> bufferA(a.content.size(), 0);
+    ScratchBuffer<quint64, 64> bufferB(b.content.size(), 0);
+    const std::span<const quint64> sharedA = sharedContent(a, foundA, bufferA);
+    const std::span<const quint64> sharedB = sharedContent(b, foundB, bufferB);
     const size_t shorter = std::min(sharedA.size(), sharedB.size());
     if (shorter <= 1)
         return 1.0;
-    return double(lcsLength(sharedA, sharedB)) / double(shorter);
+    return double(SequenceLcs::length(sharedA, sharedB)) / double(shorter);
 }
 
 void overlapFeatures(const Keys &a, const Keys &b, double &f1, double *minimum, double *maximum)
@@ -213,8 +225,12 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     overlapFeatures(a.sortedContent, b.sortedContent, f[ContentF1], &f[ContentMin], &f[ContentMax]);
     overlapFeatures(a.sortedForms, b.sortedForms, f[FormF1], nullptr, nullptr);
 
-    const double synA = ratio(synonymMatches(a, b), double(a.content.size()));
-    const double synB = ratio(synonymMatches(b, a), double(b.content.size()));
+    ContentFound foundA(a.contentSet.size(), 0);
+    ContentFound foundB(b.contentSet.size(), 0);
+    findContent(a, b, foundA);
+    findContent(b, a, foundB);
+    const double synA = ratio(countContent(a, foundA, Exactly | BySynonym), double(a.content.size()));
+    const double synB = ratio(countContent(b, foundB, Exactly | BySynonym), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);
 
     std::array<double, 5> ngramMatches {};
@@ -230,7 +246,7 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
 
     const double la = double(a.forms.size());
     const double lb = double(b.forms.size());
-    f[LcsForms] = ratio(2.0 * lcsLength(a.forms, b.forms), la + lb, 1.0);
+    f[LcsForms] = ratio(2.0 * SequenceLcs::length(a.forms, b.forms), la + lb, 1.0);
     const DiffShape stemDiff = DiffShape::of(a.stems, b.stems);
     f[LcsStems] = ratio(2.0 * stemDiff.lcs, la + lb, 1.0);
     f[EditDistanceLog] = std::log1p(la + lb - 2.0 * stemDiff.lcs);
@@ -238,11 +254,11 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     f[GapCountLog] = std::log1p(stemDiff.gaps);
     f[LongestExtraLog] = std::log1p(stemDiff.longestExtra);
 
-    const int unmatchedA = countAbsent(a.content, b.contentSet);
-    const int unmatchedB = countAbsent(b.content, a.contentSet);
+    const int unmatchedA = int(a.content.size()) - countContent(a, foundA, Exactly);
+    const int unmatchedB = int(b.content.size()) - countContent(b, foundB, Exactly);
     f[UnmatchedMaxLog] = std::log1p(std::max(unmatchedA, unmatchedB));
     f[UnmatchedMinLog] = std::log1p(std::min(unmatchedA, unmatchedB));
-    f[OrderAgreement] = orderAgreement(a, b);
+    f[OrderAgreement] = orderAgreement(a, foundA, b, foundB);
 
     f[CharTrigramDice] = dice(a.char3, b.char3);
     f[CharFourgramDice] = dice(a.char4, b.char4);

@@ -74,6 +74,7 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
         }
     }
     numbers = sortedUnique(std::move(numbers));
+    names = sorted(std::move(names));
     sortedForms = sorted(forms);
     sortedContent = sorted(content);
     stemSet = sortedUnique(stems);
@@ -90,8 +91,11 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
     for (const quint64 key : contentSet) {
         contentGroups.push_back(synonyms.groups(key));
         allGroups.insert(allGroups.end(), contentGroups.back().begin(), contentGroups.back().end());
+        for (const quint32 group : contentGroups.back())
+            groupOwners.push_back(quint64(group) << 32 | (contentGroups.size() - 1));
     }
     std::sort(allGroups.begin(), allGroups.end());
+    std::sort(groupOwners.begin(), groupOwners.end());
 }
 
 } // namespace parallax

@@ -26,7 +26,7 @@ struct SentenceProfile
     Keys stems; // in text order
     Keys content; // stems of non-stop-word tokens, in text order
     Keys numbers; // forms of number tokens, sorted, unique
-    Keys names; // stems of capitalized content words after the first token
+    Keys names; // stems of capitalized content words after the first token, sorted
     int negations = 0;
 
     Keys sortedForms;
@@ -39,6 +39,9 @@ struct SentenceProfile
     std::vector<quint32> contentIndex; // per content entry: the index of its key in contentSet
     std::vector<std::vector<quint32>> contentGroups; // WordNet synset groups per contentSet key
     std::vector<quint32> allGroups; // union of contentGroups, sorted
+    // Every (group, contentSet index) of contentGroups as group << 32 | index,
+    // sorted: which content stems another sentence's groups reach, in one merge.
+    Keys groupOwners;
 };
 
 } // namespace parallax
