@@ -28,6 +28,7 @@ struct Edge
     int a = -1;
     int b = -1;
     PairJudgement judgement;
+    double rank = 0.0; // the score, raised when the edge keeps the sentence order (choose())
 };
 
 struct Chosen
@@ -39,13 +40,13 @@ struct Chosen
     bool inOrder = false;
 };
 
-// Stronger first: relation, then score, then position (deterministic).
+// Stronger first: relation, then rank, then position (deterministic).
 bool stronger(const Edge &x, const Edge &y)
 {
     if (x.judgement.relation != y.judgement.relation)
         return x.judgement.relation > y.judgement.relation;
-    if (x.judgement.score != y.judgement.score)
-        return x.judgement.score > y.judgement.score;
+    if (x.rank != y.rank)
+        return x.rank > y.rank;
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);
 }
 
@@ -84,6 +85,11 @@ public:
     {
         collectVerbatim();
         collectCandidates();
+        // Strongest first picks the wrong copy of a phrase repeated in many
+        // places (a quote, a refrain) whenever that copy scores a little
+        // higher; the order kept by the confident links of that first choice
+        // tells the copies apart, so choose again with it.
+        m_frame = orderFrame(choose(edges(), {}, false));
         std::vector<Chosen> chosen = choose(edges(), {}, false);
         addSplits(chosen);
         // After the splits, which join pieces more exactly than a claim match.
@@ -228,7 +234,8 @@ private:
         return result;
     }
 
-    // Greedy one-to-one matching, strongest edge first, plus extra links where
+    // Greedy one-to-one matching, strongest edge first (an edge that keeps the
+    // order of m_frame counts orderBonus stronger), plus extra links where
     // one-to-one would be wrong. A sentence left without a partner may still
     // link to a partner already taken (by its "holder" in the same document) when
     // it repeats the holder word for word (a source that prints one caption
@@ -242,6 +249,8 @@ private:
     std::vector<Chosen> choose(std::vector<Edge> candidates, std::vector<Chosen> existing,
                                bool claimExtras) const
     {
+        for (Edge &edge : candidates)
+            edge.rank = edge.judgement.score + (keepsOrder(edge) ? m_limits.orderBonus : 0.0);
         std::sort(candidates.begin(), candidates.end(), stronger);
         std::map<int, int> partnerOfA; // primary partners
         std::map<int, int> partnerOfB;
@@ -450,31 +459,50 @@ private:
             && (link.judgement.relation == Relation::Shared || link.judgement.score >= m_limits.anchorScore);
     }
 
+    // The longest common order of the anchors, sorted (increasing on both
+    // sides), framed by sentinels.
+    std::vector<std::pair<int, int>> orderFrame(const std::vector<Chosen> &chosen) const
+    {
+        std::vector<std::pair<int, int>> anchorLinks;
+        for (const Chosen &link : chosen) {
+            if (anchors(link))
+                anchorLinks.emplace_back(link.a, link.b);
+        }
+        const std::vector<bool> anchorInOrder = OrderAligner::inOrder(anchorLinks);
+        std::vector<std::pair<int, int>> frame {{-1, -1}};
+        for (size_t k = 0; k < anchorLinks.size(); ++k) {
+            if (anchorInOrder[k])
+                frame.push_back(anchorLinks[k]);
+        }
+        frame.emplace_back(m_a.sentenceCount(), m_b.sentenceCount());
+        std::sort(frame.begin(), frame.end());
+        return frame;
+    }
+
+    // Whether the edge is a point of m_frame or lies inside one of its gaps
+    // (after a frame point on both sides and before the next one).
+    bool keepsOrder(const Edge &edge) const
+    {
+        if (m_frame.empty())
+            return false;
+        const auto next
+            = std::upper_bound(m_frame.begin(), m_frame.end(), std::pair(edge.a, m_b.sentenceCount()));
+        const auto previous = next - 1;
+        if (previous->first == edge.a)
+            return previous->second == edge.b;
+        return previous->second < edge.b && edge.b < next->second;
+    }
+
     // The ordered chain of links: the longest common order of the confident
     // one-to-one links (anchors), then in each gap between them the longest
     // common order of the other one-to-one links that fall inside the gap.
     // Sets inOrder on those; returns the chain sorted, framed by sentinels.
     std::vector<std::pair<int, int>> markOrder(std::vector<Chosen> &chosen) const
     {
-        std::vector<size_t> anchorIndex;
-        std::vector<std::pair<int, int>> anchorLinks;
-        for (size_t i = 0; i < chosen.size(); ++i) {
-            chosen[i].inOrder = false;
-            if (anchors(chosen[i])) {
-                anchorIndex.push_back(i);
-                anchorLinks.emplace_back(chosen[i].a, chosen[i].b);
-            }
-        }
-        const std::vector<bool> anchorInOrder = OrderAligner::inOrder(anchorLinks);
-        std::vector<std::pair<int, int>> frame {{-1, -1}};
-        for (size_t k = 0; k < anchorIndex.size(); ++k) {
-            if (anchorInOrder[k]) {
-                chosen[anchorIndex[k]].inOrder = true;
-                frame.push_back(anchorLinks[k]);
-            }
-        }
-        frame.emplace_back(m_a.sentenceCount(), m_b.sentenceCount());
-        std::sort(frame.begin(), frame.end());
+        const std::vector<std::pair<int, int>> frame = orderFrame(chosen);
+        for (Chosen &link : chosen)
+            link.inOrder
+                = anchors(link) && std::binary_search(frame.begin(), frame.end(), std::pair(link.a, link.b));
 
         // Other one-to-one links, grouped by the gap of the frame they fall into.
         std::map<size_t, std::vector<size_t>> byGap;
@@ -612,6 +640,7 @@ private:
     std::map<int, std::vector<int>> m_candidatesOfB;
     std::vector<std::vector<size_t>> m_linksOfA; // indices into the chosen links (addSplits)
     std::vector<std::vector<size_t>> m_linksOfB;
+    std::vector<std::pair<int, int>> m_frame; // orderFrame() of the first choice (run())
 };
 
 } // namespace

@@ -31,6 +31,12 @@ struct MatchingLimits
     // A paraphrase link at least this probable anchors the sentence order
     // (shared links always do).
     double anchorScore = 0.75;
+    // The one-to-one choice takes an edge that keeps the order of the anchors
+    // (see SentenceMatcher) as if it scored this much higher: of a phrase
+    // repeated in many places, the copy in its place wins over a copy
+    // elsewhere scoring a little higher; a moved sentence whose partner
+    // elsewhere is clearly stronger keeps it.
+    double orderBonus = 0.2;
     // Gap filling judges every pair of unlinked sentences between two ordered
     // links when there are at most this many pairs (bounded by gap size).
     int gapPairLimit = 64;
@@ -57,7 +63,8 @@ struct MatchingLimits
 };
 
 // Matches the sentences of one document pair: candidates from the inverted
-// index, PairScorer on each, a one-to-one choice of links, sentence-order
+// index, PairScorer on each, a one-to-one choice of links (strongest first,
+// then again preferring the order its confident links keep), sentence-order
 // alignment (dtl) with the `moved` flag, a lenient second pass in the gaps
 // between ordered links, and the word diff of every link.
 // Const and thread-safe; the scorer must outlive the matcher.

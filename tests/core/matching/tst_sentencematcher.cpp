@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unrelatedDocumentsHaveNoLinks();
     void sentencesWithoutContentWordsAreNotLinked();
     void fragmentsOfLongerSentencesMatch();
+    void repeatedPhraseLinksTheCopyInItsPlace();
 
 private:
     std::vector<Link> match(const AnalyzedDocument &a, const AnalyzedDocument &b) const
@@ -208,6 +209,36 @@ void tst_SentenceMatcher::fragmentsOfLongerSentencesMatch()
     QCOMPARE(links[1].relation, Relation::Paraphrased); // 9 of its 12 content words
     QCOMPARE(links[2].relation, Relation::Paraphrased);
     QCOMPARE(links[2].conflicts, QStringList {u"number"_s});
+}
+
+void tst_SentenceMatcher::repeatedPhraseLinksTheCopyInItsPlace()
+{
+    // A warning repeated in two places: alone early on, and quoted at the end
+    // of a longer sentence later. b words both places a little differently, so
+    // a's short copy is contained verbatim in b's long sentence (a fragment,
+    // scoring higher than its own slightly reworded partner). Each copy must
+    // still link to the one in its place, not across the documents.
+    const AnalyzedDocument a = test::makeDocument({
+        filler[0],
+        u"And warning, stay indoors: for the water of the river is still rising."_s,
+        filler[1],
+        filler[2],
+        filler[3],
+        u"From that night the mayor began to speak, and to say, stay indoors: "
+        u"for the water of the river is still rising."_s,
+        filler[4],
+    });
+    const AnalyzedDocument b = test::makeDocument({
+        filler[0],
+        u"Stay indoors; for the water of the river is still rising."_s,
+        filler[1],
+        filler[2],
+        filler[3],
+        u"From that night began the mayor to speak, and to say, and warning, stay indoors: "
+        u"for the water of the river is still rising."_s,
+        filler[4],
+    });
+    QCOMPARE(describe(match(a, b)), u"0.0S 1.1S 2.2S 3.3S 4.4S 5.5S 6.6S"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_SentenceMatcher)
