@@ -24,35 +24,48 @@ double ratio(double numerator, double denominator, double ifEmpty = 0.0)
 
 // Size of the multiset intersection of two sorted vectors (each key counted
 // min(count in a, count in b) times). Branch-free: which side advances is
-// data, not a jump to guess (the character n-gram lists, a few hundred keys
-// each, are the longest merges of a pair).
+// data, not a jump to guess (the character n-gram lists, a hundred keys and
+// more each, are the longest merges of a pair). Written so that GCC keeps it
+// free of branches: the flags as size_t, the bounds in locals.
 int clippedMatches(const Keys &a, const Keys &b)
 {
-    int matches = 0;
+    const quint64 *pa = a.data();
+    const quint64 *pb = b.data();
+    const size_t na = a.size();
+    const size_t nb = b.size();
+    size_t matches = 0;
     size_t i = 0;
     size_t j = 0;
-    while (i < a.size() && j < b.size()) {
-        const quint64 x = a[i];
-        const quint64 y = b[j];
-        matches += x == y ? 1 : 0;
-        i += x <= y ? 1 : 0;
-        j += y <= x ? 1 : 0;
+    while (i < na && j < nb) {
+        const quint64 x = pa[i];
+        const quint64 y = pb[j];
+        const size_t aAdvances = x <= y;
+        const size_t bAdvances = y <= x;
+        matches += aAdvances & bAdvances;
+        i += aAdvances;
+        j += bAdvances;
     }
-    return matches;
+    return int(matches);
 }
 
-// Calls onFound(i) for every a[i] whose key(a[i]) is in `b`; a is sorted by
-// key, b ascending: one merge instead of a binary search per element.
-template<typename T, typename U, typename Key, typename OnFound>
-void forEachFound(const std::vector<T> &a, Key key, const std::vector<U> &b, OnFound onFound)
+// Calls mark(i, found) for a[i], in order, found when key(a[i]) is in `b`
+// (a sorted by key, b ascending; duplicates allowed on both sides), until b
+// runs out: a[i] not visited are not in b. One branch-free merge instead
+// of a binary search per element.
+template<typename T, typename U, typename Key, typename Mark>
+void markFound(const std::vector<T> &a, Key key, const std::vector<U> &b, Mark mark)
 {
+    const size_t na = a.size();
+    const size_t nb = b.size();
+    size_t i = 0;
     size_t j = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const U k = key(a[i]);
-        while (j < b.size() && b[j] < k)
-            ++j;
-        if (j < b.size() && b[j] == k)
-            onFound(i);
+    while (i < na && j < nb) {
+        const U x = key(a[i]);
+        const U y = b[j];
+        const size_t aAdvances = x <= y; // b[j] may match a[i + 1] too
+        mark(i, x == y);
+        i += aAdvances;
+        j += 1 - aAdvances;
     }
 }
 
@@ -66,9 +79,9 @@ double dice(const Keys &a, const Keys &b)
 // Keys of the sorted `keys` absent from the sorted, unique `otherSet`.
 int countAbsent(const Keys &keys, const Keys &otherSet)
 {
-    int present = 0;
-    forEachFound(keys, itself, otherSet, [&](size_t) { ++present; });
-    return int(keys.size()) - present;
+    size_t present = 0;
+    markFound(keys, itself, otherSet, [&](size_t, bool found) { present += found; });
+    return int(keys.size() - present);
 }
 
 // What one sentence has of each distinct content stem of the other (per
@@ -78,10 +91,12 @@ using ContentFound = ScratchBuffer<quint8, 64>;
 
 void findContent(const Side &a, const Side &b, ContentFound &found)
 {
-    forEachFound(a.contentSet, itself, b.contentSet, [&](size_t i) { found[i] |= Exactly; });
+    markFound(a.contentSet, itself, b.contentSet,
+              [&](size_t i, bool isFound) { found[i] |= isFound * Exactly; });
     const auto group = [](quint64 owner) { return quint32(owner >> 32); };
-    forEachFound(a.groupOwners, group, b.allGroups,
-                 [&](size_t i) { found[size_t(quint32(a.groupOwners[i]))] |= BySynonym; });
+    markFound(a.groupOwners, group, b.allGroups, [&](size_t i, bool isFound) {
+        found[size_t(quint32(a.groupOwners[i]))] |= isFound * BySynonym;
+    });
 }
 
 // Content words of `a` (repeats counted) whose stem was found in one of the `ways`.
