@@ -48,28 +48,24 @@ int clippedMatches(const Keys &a, const Keys &b)
     return int(matches);
 }
 
-// Calls mark(i, found) for a[i], in order, found when key(a[i]) is in `b`
-// (a sorted by key, b ascending; duplicates allowed on both sides), until b
-// runs out: a[i] not visited are not in b. One branch-free merge instead
-// of a binary search per element.
-template<typename T, typename U, typename Key, typename Mark>
-void markFound(const std::vector<T> &a, Key key, const std::vector<U> &b, Mark mark)
+// Calls mark(i, found) for a[i], in order, found when a[i] is in `b` (both
+// ascending, duplicates allowed in a), until b runs out: a[i] not visited
+// are not in b. One branch-free merge instead of a binary search per element.
+template<typename Mark> void markFound(const Keys &a, const Keys &b, Mark mark)
 {
     const size_t na = a.size();
     const size_t nb = b.size();
     size_t i = 0;
     size_t j = 0;
     while (i < na && j < nb) {
-        const U x = key(a[i]);
-        const U y = b[j];
+        const quint64 x = a[i];
+        const quint64 y = b[j];
         const size_t aAdvances = x <= y; // b[j] may match a[i + 1] too
         mark(i, x == y);
         i += aAdvances;
         j += 1 - aAdvances;
     }
 }
-
-constexpr auto itself = [](auto value) { return value; };
 
 double dice(const Keys &a, const Keys &b)
 {
@@ -80,7 +76,7 @@ double dice(const Keys &a, const Keys &b)
 int countAbsent(const Keys &keys, const Keys &otherSet)
 {
     size_t present = 0;
-    markFound(keys, itself, otherSet, [&](size_t, bool found) { present += found; });
+    markFound(keys, otherSet, [&](size_t, bool found) { present += found; });
     return int(keys.size() - present);
 }
 
@@ -91,12 +87,13 @@ using ContentFound = ScratchBuffer<quint8, 64>;
 
 void findContent(const Side &a, const Side &b, ContentFound &found)
 {
-    markFound(a.contentSet, itself, b.contentSet,
-              [&](size_t i, bool isFound) { found[i] |= isFound * Exactly; });
-    const auto group = [](quint64 owner) { return quint32(owner >> 32); };
-    markFound(a.groupOwners, group, b.allGroups, [&](size_t i, bool isFound) {
-        found[size_t(quint32(a.groupOwners[i]))] |= isFound * BySynonym;
-    });
+    markFound(a.contentSet, b.contentSet, [&](size_t i, bool isFound) { found[i] |= isFound * Exactly; });
+    for (size_t i = 0; i < a.contentSet.size(); ++i) {
+        const std::vector<quint32> &groups = a.contentGroups[i];
+        if (found[i] == 0
+            && std::any_of(groups.begin(), groups.end(), [&](quint32 g) { return b.hasGroup(g); }))
+            found[i] |= BySynonym;
+    }
 }
 
 // Content words of `a` (repeats counted) whose stem was found in one of the `ways`.

@@ -91,11 +91,10 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
     for (const quint64 key : contentSet) {
         contentGroups.push_back(synonyms.groups(key));
         allGroups.insert(allGroups.end(), contentGroups.back().begin(), contentGroups.back().end());
-        for (const quint32 group : contentGroups.back())
-            groupOwners.push_back(quint64(group) << 32 | (contentGroups.size() - 1));
     }
     std::sort(allGroups.begin(), allGroups.end());
-    std::sort(groupOwners.begin(), groupOwners.end());
+    for (const quint32 group : allGroups)
+        groupFilter[group / 64 % 8] |= quint64(1) << (group % 64);
 }
 
 } // namespace parallax

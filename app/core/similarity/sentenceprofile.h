@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -39,9 +40,15 @@ struct SentenceProfile
     std::vector<quint32> contentIndex; // per content entry: the index of its key in contentSet
     std::vector<std::vector<quint32>> contentGroups; // WordNet synset groups per contentSet key
     std::vector<quint32> allGroups; // union of contentGroups, sorted
-    // Every (group, contentSet index) of contentGroups as group << 32 | index,
-    // sorted: which content stems another sentence's groups reach, in one merge.
-    Keys groupOwners;
+    // Bit group % 512 set for every group in allGroups: most groups of another
+    // sentence are ruled out without a search.
+    std::array<quint64, 8> groupFilter {};
+
+    bool hasGroup(quint32 group) const
+    {
+        return (groupFilter[group / 64 % 8] >> (group % 64) & 1) != 0
+            && std::binary_search(allGroups.begin(), allGroups.end(), group);
+    }
 };
 
 } // namespace parallax
