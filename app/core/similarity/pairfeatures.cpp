@@ -22,29 +22,56 @@ double ratio(double numerator, double denominator, double ifEmpty = 0.0)
     return denominator > 0 ? numerator / denominator : ifEmpty;
 }
 
-// Size of the multiset intersection of two sorted vectors (each key counted
-// min(count in a, count in b) times). Branch-free: which side advances is
-// data, not a jump to guess (the character n-gram lists, a hundred keys and
-// more each, are the longest merges of a pair). Written so that GCC keeps it
-// free of branches: the flags as size_t, the bounds in locals.
-int clippedMatches(const Keys &a, const Keys &b)
+// A merge of two sorted key ranges in progress, counting equal keys.
+// Branch-free: which side advances is data, not a jump to guess (merges of
+// real sentences mispredict often). Written so that GCC keeps it free of
+// branches: the flags as size_t.
+struct Merge
 {
-    const quint64 *pa = a.data();
-    const quint64 *pb = b.data();
-    const size_t na = a.size();
-    const size_t nb = b.size();
-    size_t matches = 0;
-    size_t i = 0;
-    size_t j = 0;
-    while (i < na && j < nb) {
-        const quint64 x = pa[i];
-        const quint64 y = pb[j];
+    const quint64 *a;
+    const quint64 *aEnd;
+    const quint64 *b;
+    const quint64 *bEnd;
+
+    bool running() const { return a < aEnd && b < bEnd; }
+
+    // Past the smaller key, past both when equal: 1 then, else 0.
+    size_t step()
+    {
+        const quint64 x = *a;
+        const quint64 y = *b;
         const size_t aAdvances = x <= y;
         const size_t bAdvances = y <= x;
-        matches += aAdvances & bAdvances;
-        i += aAdvances;
-        j += bAdvances;
+        a += aAdvances;
+        b += bAdvances;
+        return aAdvances & bAdvances;
     }
+};
+
+// Size of the multiset intersection of two sorted vectors (each key counted
+// min(count in a, count in b) times). Keys below a's middle key and the
+// others are counted by two merges run side by side: each step of a merge
+// waits for its previous step's loads, two independent ones overlap (the
+// character n-gram lists, a hundred keys and more each, are the longest
+// merges of a pair).
+int clippedMatches(const Keys &a, const Keys &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    const quint64 *aEnd = a.data() + a.size();
+    const quint64 *bEnd = b.data() + b.size();
+    const quint64 middle = a[a.size() / 2];
+    const quint64 *aMiddle = std::lower_bound(a.data(), aEnd, middle);
+    const quint64 *bMiddle = std::lower_bound(b.data(), bEnd, middle);
+    Merge low {a.data(), aMiddle, b.data(), bMiddle};
+    Merge high {aMiddle, aEnd, bMiddle, bEnd};
+    size_t matches = 0;
+    while (low.running() && high.running())
+        matches += low.step() + high.step();
+    while (low.running())
+        matches += low.step();
+    while (high.running())
+        matches += high.step();
     return int(matches);
 }
 
@@ -143,9 +170,10 @@ double orderAgreement(const Side &a, const ContentFound &foundA, const Side &b, 
     return double(SequenceLcs::length(sharedA, sharedB)) / double(shorter);
 }
 
-void overlapFeatures(const Keys &a, const Keys &b, double &f1, double *minimum, double *maximum)
+// `matches`: clippedMatches(a, b), which the stem n-gram features need too.
+void overlapFeatures(const Keys &a, const Keys &b, double matches, double &f1, double *minimum,
+                     double *maximum)
 {
-    const double matches = clippedMatches(a, b);
     const double la = double(a.size());
     const double lb = double(b.size());
     f1 = ratio(2 * matches, la + lb);
@@ -233,9 +261,14 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
 {
     Vector f {};
     f[Bias] = 1;
-    overlapFeatures(a.stemNgrams[1], b.stemNgrams[1], f[StemF1], &f[StemMin], nullptr);
-    overlapFeatures(a.sortedContent, b.sortedContent, f[ContentF1], &f[ContentMin], &f[ContentMax]);
-    overlapFeatures(a.sortedForms, b.sortedForms, f[FormF1], nullptr, nullptr);
+    std::array<double, 5> ngramMatches {};
+    for (size_t n = 1; n <= 4; ++n)
+        ngramMatches[n] = clippedMatches(a.stemNgrams[n], b.stemNgrams[n]);
+    overlapFeatures(a.stemNgrams[1], b.stemNgrams[1], ngramMatches[1], f[StemF1], &f[StemMin], nullptr);
+    overlapFeatures(a.sortedContent, b.sortedContent, clippedMatches(a.sortedContent, b.sortedContent),
+                    f[ContentF1], &f[ContentMin], &f[ContentMax]);
+    overlapFeatures(a.sortedForms, b.sortedForms, clippedMatches(a.sortedForms, b.sortedForms), f[FormF1],
+                    nullptr, nullptr);
 
     ContentFound foundA(a.contentSet.size(), 0);
     ContentFound foundB(b.contentSet.size(), 0);
@@ -245,9 +278,6 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     const double synB = ratio(countContent(b, foundB, Exactly | BySynonym), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);
 
-    std::array<double, 5> ngramMatches {};
-    for (size_t n = 1; n <= 4; ++n)
-        ngramMatches[n] = clippedMatches(a.stemNgrams[n], b.stemNgrams[n]);
     f[Bigram] = ngramPrecision(a, b, 2, 0, ngramMatches[2]);
     f[Trigram] = ngramPrecision(a, b, 3, 0, ngramMatches[3]);
     f[Fourgram] = ngramPrecision(a, b, 4, 0, ngramMatches[4]);
