@@ -89,8 +89,9 @@ public:
         // places (a quote, a refrain) whenever that copy scores a little
         // higher; the order kept by the confident links of that first choice
         // tells the copies apart, so choose again with it.
-        m_frame = orderFrame(choose(edges(), {}, false));
-        std::vector<Chosen> chosen = choose(edges(), {}, false);
+        const std::vector<Edge> judged = edges();
+        m_frame = orderFrame(choose(judged, {}, false));
+        std::vector<Chosen> chosen = choose(judged, {}, false);
         addSplits(chosen);
         // After the splits, which join pieces more exactly than a claim match.
         chosen = choose(edges(), std::move(chosen), true);
@@ -485,12 +486,20 @@ private:
     {
         if (m_frame.empty())
             return false;
-        const auto next
-            = std::upper_bound(m_frame.begin(), m_frame.end(), std::pair(edge.a, m_b.sentenceCount()));
+        if (std::binary_search(m_frame.begin(), m_frame.end(), std::pair(edge.a, edge.b)))
+            return true;
+        const int gap = gapOf(m_frame, edge.a, edge.b);
+        return gap >= 0 && m_frame[size_t(gap)].first < edge.a;
+    }
+
+    // The gap of a sorted frame that (a, b) falls into: the index of the last
+    // frame point at or before a, when b lies strictly between that point's
+    // and the next point's b; else -1 (the pair crosses the frame).
+    int gapOf(const std::vector<std::pair<int, int>> &frame, int a, int b) const
+    {
+        const auto next = std::upper_bound(frame.begin(), frame.end(), std::pair(a, m_b.sentenceCount()));
         const auto previous = next - 1;
-        if (previous->first == edge.a)
-            return previous->second == edge.b;
-        return previous->second < edge.b && edge.b < next->second;
+        return previous->second < b && b < next->second ? int(previous - frame.begin()) : -1;
     }
 
     // The ordered chain of links: the longest common order of the confident
@@ -510,11 +519,9 @@ private:
             const Chosen &link = chosen[i];
             if (!link.primary || link.inOrder)
                 continue;
-            const auto next
-                = std::upper_bound(frame.begin(), frame.end(), std::pair(link.a, m_b.sentenceCount()));
-            const auto previous = next - 1;
-            if (previous->second < link.b && link.b < next->second)
-                byGap[size_t(previous - frame.begin())].push_back(i);
+            const int gap = gapOf(frame, link.a, link.b);
+            if (gap >= 0)
+                byGap[size_t(gap)].push_back(i);
         }
         std::vector<std::pair<int, int>> chain = frame;
         for (const auto &[gap, members] : byGap) {
