@@ -10,13 +10,6 @@ namespace parallax {
 
 namespace {
 
-bool sharesGroup(const std::vector<quint32> &groups, const std::vector<quint32> &sortedGroups)
-{
-    return std::any_of(groups.begin(), groups.end(), [&](quint32 group) {
-        return std::binary_search(sortedGroups.begin(), sortedGroups.end(), group);
-    });
-}
-
 double totalWeight(const SentenceProfile &profile, const StemWeights &weights)
 {
     double total = 0.0;
@@ -43,7 +36,7 @@ ClaimOverlap ClaimRule::measure(const SentenceProfile &a, const SentenceProfile 
     for (size_t i = 0; i < claim.contentSet.size(); ++i) {
         const quint64 stem = claim.contentSet[i];
         const bool same = std::binary_search(other.contentSet.begin(), other.contentSet.end(), stem);
-        if (!same && !sharesGroup(claim.contentGroups[i], other.allGroups))
+        if (!same && !other.hasAnyGroup(claim.contentGroups[i]))
             continue;
         found += weights.weight(stem);
         if (weights.distinctive(stem))

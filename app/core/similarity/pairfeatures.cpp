@@ -116,9 +116,7 @@ void findContent(const Side &a, const Side &b, ContentFound &found)
 {
     markFound(a.contentSet, b.contentSet, [&](size_t i, bool isFound) { found[i] |= isFound * Exactly; });
     for (size_t i = 0; i < a.contentSet.size(); ++i) {
-        const std::vector<quint32> &groups = a.contentGroups[i];
-        if (found[i] == 0
-            && std::any_of(groups.begin(), groups.end(), [&](quint32 g) { return b.hasGroup(g); }))
+        if (found[i] == 0 && b.hasAnyGroup(a.contentGroups[i]))
             found[i] |= BySynonym;
     }
 }

@@ -49,6 +49,13 @@ struct SentenceProfile
         return (groupFilter[group / 64 % 8] >> (group % 64) & 1) != 0
             && std::binary_search(allGroups.begin(), allGroups.end(), group);
     }
+
+    // Whether a word of this sentence shares one of `groups` (another word's
+    // synsets): the synonym test of the scorer and of the claim rule.
+    bool hasAnyGroup(const std::vector<quint32> &groups) const
+    {
+        return std::any_of(groups.begin(), groups.end(), [this](quint32 group) { return hasGroup(group); });
+    }
 };
 
 } // namespace parallax
