@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <set>
+#include <unordered_map>
 #include <tuple>
 #include <utility>
 
@@ -106,12 +106,15 @@ private:
     const Sentence &sentenceA(int index) const { return m_a.document().sentences[size_t(index)]; }
     const Sentence &sentenceB(int index) const { return m_b.document().sentences[size_t(index)]; }
 
+    // The key of (x, y) in m_judged.
+    static quint64 pairKey(int x, int y) { return quint64(quint32(x)) << 32 | quint32(y); }
+
     const PairJudgement &judge(int x, int y)
     {
-        const auto found = m_judged.find({x, y});
+        const auto found = m_judged.find(pairKey(x, y));
         if (found != m_judged.end())
             return found->second;
-        return m_judged.emplace(std::pair(x, y), computeJudgement(x, y)).first->second;
+        return m_judged.emplace(pairKey(x, y), computeJudgement(x, y)).first->second;
     }
 
     // A pure function of the two sentences (and the job's weights): safe on any thread.
@@ -132,7 +135,7 @@ private:
     {
         for (int x = 0; x < m_a.sentenceCount(); ++x) {
             for (const int y : m_b.identical(sentenceA(x)))
-                m_judged.emplace(std::pair(x, y), verbatim());
+                m_judged.emplace(pairKey(x, y), verbatim());
         }
     }
 
@@ -148,6 +151,8 @@ private:
         const bool parallel = m_options.threads != 1 && sizeA + sizeB >= m_limits.parallelSentences;
         std::vector<std::vector<Candidate>> ofA(static_cast<size_t>(sizeA));
         std::vector<std::vector<Candidate>> ofB(static_cast<size_t>(sizeB));
+        m_candidatesOfA.resize(size_t(sizeA));
+        m_candidatesOfB.resize(size_t(sizeB));
         forEach(parallel, sizeA, [&](int x) {
             ofA[size_t(x)] = m_b.candidates(m_a.stems(x), count);
             std::erase_if(ofA[size_t(x)], [&](const Candidate &c) { return !worthJudging(x, c.sentence); });
@@ -197,13 +202,15 @@ private:
         }
         std::sort(todo.begin(), todo.end());
         todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
-        std::erase_if(todo, [&](const std::pair<int, int> &key) { return m_judged.count(key) > 0; });
+        std::erase_if(todo, [&](const std::pair<int, int> &pair) {
+            return m_judged.count(pairKey(pair.first, pair.second)) > 0;
+        });
         std::vector<PairJudgement> results(todo.size());
         forEach(true, int(todo.size()), [&](int i) {
             results[size_t(i)] = computeJudgement(todo[size_t(i)].first, todo[size_t(i)].second);
         });
         for (size_t i = 0; i < todo.size(); ++i)
-            m_judged.emplace(todo[i], std::move(results[i]));
+            m_judged.emplace(pairKey(todo[i].first, todo[i].second), std::move(results[i]));
     }
 
     // fn(0) ... fn(count - 1), in blocks on the global thread pool when
@@ -230,7 +237,7 @@ private:
         std::vector<Edge> result;
         for (const auto &[key, judgement] : m_judged) {
             if (judgement.relation != Relation::Unrelated)
-                result.push_back({key.first, key.second, judgement});
+                result.push_back({int(key >> 32), int(quint32(key)), judgement});
         }
         return result;
     }
@@ -253,40 +260,41 @@ private:
         for (Edge &edge : candidates)
             edge.rank = edge.judgement.score + (keepsOrder(edge) ? m_limits.orderBonus : 0.0);
         std::sort(candidates.begin(), candidates.end(), stronger);
-        std::map<int, int> partnerOfA; // primary partners
-        std::map<int, int> partnerOfB;
-        std::map<int, bool> linkedA; // any link
-        std::map<int, bool> linkedB;
+        constexpr int None = -1;
+        std::vector<int> partnerOfA(size_t(m_a.sentenceCount()), None); // primary partners
+        std::vector<int> partnerOfB(size_t(m_b.sentenceCount()), None);
+        std::vector<bool> linkedA(size_t(m_a.sentenceCount()), false); // any link
+        std::vector<bool> linkedB(size_t(m_b.sentenceCount()), false);
         for (const Chosen &link : existing) {
-            linkedA[link.a] = linkedB[link.b] = true;
+            linkedA[size_t(link.a)] = linkedB[size_t(link.b)] = true;
             if (link.primary) {
-                partnerOfA[link.a] = link.b;
-                partnerOfB[link.b] = link.a;
+                partnerOfA[size_t(link.a)] = link.b;
+                partnerOfB[size_t(link.b)] = link.a;
             }
         }
         for (const Edge &edge : candidates) {
-            const bool freeA = !linkedA.count(edge.a);
-            const bool freeB = !linkedB.count(edge.b);
+            const bool freeA = !linkedA[size_t(edge.a)];
+            const bool freeB = !linkedB[size_t(edge.b)];
             bool primary = false;
             if (freeA && freeB)
                 primary = true;
-            else if (freeA && partnerOfB.count(edge.b))
+            else if (freeA && partnerOfB[size_t(edge.b)] != None)
                 primary = false;
-            else if (freeB && partnerOfA.count(edge.a))
+            else if (freeB && partnerOfA[size_t(edge.a)] != None)
                 primary = false;
             else
                 continue;
             if (!primary) {
                 const bool inA = freeA;
                 const int free = inA ? edge.a : edge.b;
-                const int holder = inA ? partnerOfB[edge.b] : partnerOfA[edge.a];
+                const int holder = inA ? partnerOfB[size_t(edge.b)] : partnerOfA[size_t(edge.a)];
                 if (!repeats(inA, free, holder) && !(claimExtras && containedClaim(edge, inA)))
                     continue;
             }
-            linkedA[edge.a] = linkedB[edge.b] = true;
+            linkedA[size_t(edge.a)] = linkedB[size_t(edge.b)] = true;
             if (primary) {
-                partnerOfA[edge.a] = edge.b;
-                partnerOfB[edge.b] = edge.a;
+                partnerOfA[size_t(edge.a)] = edge.b;
+                partnerOfB[size_t(edge.b)] = edge.a;
             }
             existing.push_back({edge.a, edge.b, edge.judgement, primary, false});
         }
@@ -423,10 +431,7 @@ private:
 
     const std::vector<int> &candidatesOf(bool inA, int sentence) const
     {
-        static const std::vector<int> none;
-        const auto &all = inA ? m_candidatesOfA : m_candidatesOfB;
-        const auto found = all.find(sentence);
-        return found == all.end() ? none : found->second;
+        return (inA ? m_candidatesOfA : m_candidatesOfB)[size_t(sentence)];
     }
 
     // The joined pieces match the partner clearly better than the holder alone:
@@ -642,9 +647,11 @@ private:
     const JudgementCache *m_cache; // job-wide, may be null
     int m_aId;
     int m_bId;
-    std::map<std::pair<int, int>, PairJudgement> m_judged;
-    std::map<int, std::vector<int>> m_candidatesOfA; // best candidates first
-    std::map<int, std::vector<int>> m_candidatesOfB;
+    // Judged pairs by pairKey(); node-based, so judge()'s references stay valid.
+    // Read in no particular order: whoever reads them all sorts them (choose()).
+    std::unordered_map<quint64, PairJudgement> m_judged;
+    std::vector<std::vector<int>> m_candidatesOfA; // per sentence, best candidates first
+    std::vector<std::vector<int>> m_candidatesOfB;
     std::vector<std::vector<size_t>> m_linksOfA; // indices into the chosen links (addSplits)
     std::vector<std::vector<size_t>> m_linksOfB;
     std::vector<std::pair<int, int>> m_frame; // orderFrame() of the first choice (run())
