@@ -2,7 +2,10 @@
 // Not a test: run build/tests/bench/parallax_engine_bench; CTest only runs it
 // once with a tiny minimum time as a smoke check.
 #include "matching/candidateindex.h"
+#include "matching/candidatetable.h"
 #include "matching/comparisonjob.h"
+#include "matching/sentenceweights.h"
+#include "matching/stemweights.h"
 #include "matching/worddiff.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
@@ -127,15 +130,16 @@ void candidateGeneration(benchmark::State &state)
 {
     const AnalyzedDocument a = analyzed(4, int(state.range(0)));
     const AnalyzedDocument b = analyzed(5, int(state.range(0)));
-    const CandidateIndex index(b);
-    std::vector<std::vector<quint64>> queries;
-    for (const Sentence &sentence : a.sentences)
-        queries.push_back(CandidateIndex::contentStems(sentence));
-    for (auto _ : state) {
-        for (const auto &query : queries)
-            keep(index.candidates(query, 8));
-    }
-    state.SetItemsProcessed(state.iterations() * qint64(queries.size()));
+    const CandidateIndex indexA(a);
+    const CandidateIndex indexB(b);
+    const StemWeights stems({&indexA, &indexB});
+    const SentenceWeights weightsA(indexA, stems);
+    const SentenceWeights weightsB(indexB, stems);
+    const std::vector<MatchDocument> documents {{0, &indexA, nullptr, &weightsA}, {1, &indexB, nullptr, &weightsB}};
+    for (auto _ : state)
+        keep(CandidateTable(documents, CandidateLimits {}));
+    // Every sentence of both documents is looked up in the other.
+    state.SetItemsProcessed(state.iterations() * qint64(a.sentences.size() + b.sentences.size()));
 }
 BENCHMARK(candidateGeneration)->Arg(30)->Arg(3000);
 

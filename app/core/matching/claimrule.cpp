@@ -1,45 +1,36 @@
 #include "claimrule.h"
 
 #include "similarity/pairscorer.h"
+#include "sentenceweights.h"
 #include "similarity/sentenceprofile.h"
-#include "stemweights.h"
+
+#include <QtGlobal>
 
 #include <algorithm>
 
 namespace parallax {
 
-namespace {
-
-double totalWeight(const SentenceProfile &profile, const StemWeights &weights)
-{
-    double total = 0.0;
-    for (const quint64 stem : profile.contentSet)
-        total += weights.weight(stem);
-    return total;
-}
-
-} // namespace
-
-ClaimOverlap ClaimRule::measure(const SentenceProfile &a, const SentenceProfile &b,
-                                const StemWeights &weights)
+ClaimOverlap ClaimRule::measure(const ClaimSide &a, const ClaimSide &b)
 {
     ClaimOverlap overlap;
-    const double weightA = totalWeight(a, weights);
-    const double weightB = totalWeight(b, weights);
+    const double weightA = a.weights.total(a.sentence);
+    const double weightB = b.weights.total(b.sentence);
     overlap.claimInA = weightA <= weightB;
-    const SentenceProfile &claim = overlap.claimInA ? a : b;
-    const SentenceProfile &other = overlap.claimInA ? b : a;
+    const ClaimSide &claim = overlap.claimInA ? a : b;
+    const SentenceProfile &other = (overlap.claimInA ? b : a).profile;
     const double total = overlap.claimInA ? weightA : weightB;
     if (total <= 0.0)
         return overlap;
+    const std::vector<quint64> &stems = claim.profile.contentSet;
+    const std::span<const double> weights = claim.weights.weights(claim.sentence);
+    Q_ASSERT(weights.size() == stems.size());
     double found = 0.0;
-    for (size_t i = 0; i < claim.contentSet.size(); ++i) {
-        const quint64 stem = claim.contentSet[i];
-        const bool same = std::binary_search(other.contentSet.begin(), other.contentSet.end(), stem);
-        if (!same && !other.hasAnyGroup(claim.contentGroups[i]))
+    for (size_t i = 0; i < stems.size(); ++i) {
+        const bool same = std::binary_search(other.contentSet.begin(), other.contentSet.end(), stems[i]);
+        if (!same && !other.hasAnyGroup(claim.profile.contentGroups[i]))
             continue;
-        found += weights.weight(stem);
-        if (weights.distinctive(stem))
+        found += weights[i];
+        if (claim.weights.distinctive(claim.sentence, i))
             ++overlap.distinctiveShared;
     }
     overlap.containment = found / total;
@@ -60,12 +51,13 @@ bool ClaimRule::matchesInGap(const ClaimOverlap &overlap)
     return overlap.distinctiveShared >= GapMinimumDistinctive && overlap.containment >= GapContainment;
 }
 
-PairJudgement ClaimRule::apply(const SentenceProfile &a, const SentenceProfile &b, const StemWeights &weights,
-                               const PairJudgement &model)
+PairJudgement ClaimRule::apply(const ClaimSide &sideA, const ClaimSide &sideB, const PairJudgement &model)
 {
     if (model.relation != Relation::Unrelated)
         return model;
-    const ClaimOverlap overlap = measure(a, b, weights);
+    const ClaimOverlap overlap = measure(sideA, sideB);
+    const SentenceProfile &a = sideA.profile;
+    const SentenceProfile &b = sideB.profile;
     if (!matches(overlap, model.probability))
         return model;
     PairJudgement judgement = model;

@@ -2,9 +2,19 @@
 
 namespace parallax {
 
-class StemWeights;
+class SentenceWeights;
 struct PairJudgement;
 struct SentenceProfile;
+
+// One sentence as the claim rule reads it: its profile and the weights of its
+// content stems (SentenceWeights holds them for the stems of a linkable
+// sentence, which are its profile's contentSet).
+struct ClaimSide
+{
+    const SentenceProfile &profile;
+    const SentenceWeights &weights;
+    int sentence = -1;
+};
 
 // How much of one sentence's claim another sentence carries, in any order.
 struct ClaimOverlap
@@ -37,8 +47,7 @@ public:
     // the same document pair (many-to-one) only when it is this complete.
     static constexpr double ExtraContainment = 0.8;
 
-    static ClaimOverlap measure(const SentenceProfile &a, const SentenceProfile &b,
-                                const StemWeights &weights);
+    static ClaimOverlap measure(const ClaimSide &a, const ClaimSide &b);
     static bool matches(const ClaimOverlap &overlap, double probability);
     // Between two ordered links (the gap pass) position is evidence too: a
     // claim match needs GapContainment and GapMinimumDistinctive there.
@@ -48,8 +57,7 @@ public:
 
     // `model` unchanged unless it is Unrelated and the pair matches; then
     // Paraphrased, with a score below the model's confident paraphrases.
-    static PairJudgement apply(const SentenceProfile &a, const SentenceProfile &b, const StemWeights &weights,
-                               const PairJudgement &model);
+    static PairJudgement apply(const ClaimSide &a, const ClaimSide &b, const PairJudgement &model);
 };
 
 } // namespace parallax

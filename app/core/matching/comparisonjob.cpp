@@ -155,6 +155,9 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         sentenceWeights[size_t(d)] = std::make_unique<const SentenceWeights>(*indexes[size_t(d)], weights);
         prepared[size_t(d)] = {d, indexes[size_t(d)].get(), &profiles[size_t(d)], sentenceWeights[size_t(d)].get()};
     });
+    const CandidateTable candidates = matcher.candidateTable(prepared, &pool);
+    if (canceled())
+        return;
     // Worth it only when a sentence meets others in more than one document pair.
     const std::unique_ptr<const JudgementCache> cache
         = documentCount > 2 ? std::make_unique<const JudgementCache>(comparison.documents) : nullptr;
@@ -170,7 +173,7 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         if (canceled())
             return;
         const auto [a, b] = pairs[size_t(i)];
-        pairLinks[size_t(i)] = matcher.match(prepared[size_t(a)], prepared[size_t(b)], weights, cache.get());
+        pairLinks[size_t(i)] = matcher.match(prepared[size_t(a)], prepared[size_t(b)], candidates, cache.get());
         progress.step();
     });
     if (canceled())

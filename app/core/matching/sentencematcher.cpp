@@ -64,18 +64,18 @@ class PairMatch
 public:
     PairMatch(const PairScorer &scorer, const PairScorer &lenientScorer, const ComparisonOptions &options,
               const MatchingLimits &limits, const MatchDocument &a, const MatchDocument &b,
-              const StemWeights &weights, const JudgementCache *cache)
+              const CandidateTable &candidates, const JudgementCache *cache)
         : m_scorer(scorer)
         , m_lenientScorer(lenientScorer)
         , m_profilesA(*a.profiles)
         , m_profilesB(*b.profiles)
         , m_weightsA(*a.weights)
         , m_weightsB(*b.weights)
-        , m_weights(weights)
         , m_options(options)
         , m_limits(limits)
         , m_a(*a.index)
         , m_b(*b.index)
+        , m_candidates(candidates)
         , m_cache(cache)
         , m_aId(a.id)
         , m_bId(b.id)
@@ -124,56 +124,42 @@ private:
             const SentenceProfile &profileA = m_profilesA[size_t(x)];
             const SentenceProfile &profileB = m_profilesB[size_t(y)];
             return ClaimRule::apply(
-                profileA, profileB, m_weights,
+                claimSide(true, x), claimSide(false, y),
                 FragmentRule::apply(profileA, profileB, m_scorer.judge(profileA, profileB)));
         };
         return m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
+    }
+
+    ClaimSide claimSide(bool inA, int sentence) const
+    {
+        return inA ? ClaimSide {m_profilesA[size_t(sentence)], m_weightsA, sentence}
+                   : ClaimSide {m_profilesB[size_t(sentence)], m_weightsB, sentence};
     }
 
     // Fast path: the same folded words in the same order are shared, unscored.
     void collectVerbatim()
     {
         for (int x = 0; x < m_a.sentenceCount(); ++x) {
-            for (const int y : m_b.identical(sentenceA(x)))
+            for (const int y : m_b.identical(m_a, x))
                 m_judged.emplace(pairKey(x, y), verbatim());
         }
     }
 
-    // The best few candidates of every sentence, looked up in both directions.
-    // A large pair (two long documents: one unit of work for the job's pool)
-    // looks up and judges on every core; the results are gathered in index
+    // The candidates of every sentence (CandidateTable), in both directions,
+    // judged. A large pair (two long documents: one unit of work for the
+    // job's pool) judges on every core; the results are gathered in index
     // order, so they are the same as one thread's.
     void collectCandidates()
     {
-        const int count = m_options.maxCandidatesPerSentence;
-        const int sizeA = m_a.sentenceCount();
-        const int sizeB = m_b.sentenceCount();
-        const bool parallel = m_options.threads != 1 && sizeA + sizeB >= m_limits.parallelSentences;
-        std::vector<std::vector<Candidate>> ofA(static_cast<size_t>(sizeA));
-        std::vector<std::vector<Candidate>> ofB(static_cast<size_t>(sizeB));
-        m_candidatesOfA.resize(size_t(sizeA));
-        m_candidatesOfB.resize(size_t(sizeB));
-        forEach(parallel, sizeA, [&](int x) {
-            ofA[size_t(x)] = m_b.candidates(m_a.stems(x), count);
-            std::erase_if(ofA[size_t(x)], [&](const Candidate &c) { return !worthJudging(x, c.sentence); });
-        });
-        forEach(parallel, sizeB, [&](int y) {
-            ofB[size_t(y)] = m_a.candidates(m_b.stems(y), count);
-            std::erase_if(ofB[size_t(y)], [&](const Candidate &c) { return !worthJudging(c.sentence, y); });
-        });
-        if (parallel)
-            judgeAhead(ofA, ofB);
-        for (int x = 0; x < sizeA; ++x) {
-            for (const Candidate &candidate : ofA[size_t(x)]) {
+        if (m_options.threads != 1 && m_a.sentenceCount() + m_b.sentenceCount() >= m_limits.parallelSentences)
+            judgeAhead();
+        for (int x = 0; x < m_a.sentenceCount(); ++x) {
+            for (const CandidateTable::Entry &candidate : candidatesOf(true, x))
                 judge(x, candidate.sentence);
-                m_candidatesOfA[x].push_back(candidate.sentence);
-            }
         }
-        for (int y = 0; y < sizeB; ++y) {
-            for (const Candidate &candidate : ofB[size_t(y)]) {
+        for (int y = 0; y < m_b.sentenceCount(); ++y) {
+            for (const CandidateTable::Entry &candidate : candidatesOf(false, y))
                 judge(candidate.sentence, y);
-                m_candidatesOfB[y].push_back(candidate.sentence);
-            }
         }
     }
 
@@ -182,23 +168,17 @@ private:
         return SentenceWeights::overlap(m_weightsA, x, m_weightsB, y);
     }
 
-    bool worthJudging(int x, int y) const
-    {
-        return weightedOverlap(x, y) >= m_limits.minimumWeightedOverlap;
-    }
-
     // Judges every candidate pair not judged yet, in parallel, into m_judged.
-    void judgeAhead(const std::vector<std::vector<Candidate>> &ofA,
-                    const std::vector<std::vector<Candidate>> &ofB)
+    void judgeAhead()
     {
         std::vector<std::pair<int, int>> todo;
-        for (size_t x = 0; x < ofA.size(); ++x) {
-            for (const Candidate &candidate : ofA[x])
-                todo.emplace_back(int(x), candidate.sentence);
+        for (int x = 0; x < m_a.sentenceCount(); ++x) {
+            for (const CandidateTable::Entry &candidate : candidatesOf(true, x))
+                todo.emplace_back(x, candidate.sentence);
         }
-        for (size_t y = 0; y < ofB.size(); ++y) {
-            for (const Candidate &candidate : ofB[y])
-                todo.emplace_back(candidate.sentence, int(y));
+        for (int y = 0; y < m_b.sentenceCount(); ++y) {
+            for (const CandidateTable::Entry &candidate : candidatesOf(false, y))
+                todo.emplace_back(candidate.sentence, y);
         }
         std::sort(todo.begin(), todo.end());
         todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
@@ -206,22 +186,17 @@ private:
             return m_judged.count(pairKey(pair.first, pair.second)) > 0;
         });
         std::vector<PairJudgement> results(todo.size());
-        forEach(true, int(todo.size()), [&](int i) {
+        inParallel(int(todo.size()), [&](int i) {
             results[size_t(i)] = computeJudgement(todo[size_t(i)].first, todo[size_t(i)].second);
         });
         for (size_t i = 0; i < todo.size(); ++i)
             m_judged.emplace(pairKey(todo[i].first, todo[i].second), std::move(results[i]));
     }
 
-    // fn(0) ... fn(count - 1), in blocks on the global thread pool when
-    // parallel (the calling thread takes part, so a pool thread may call it).
-    template<typename Function> static void forEach(bool parallel, int count, const Function &fn)
+    // fn(0) ... fn(count - 1), in blocks on the global thread pool (the
+    // calling thread takes part, so a pool thread may call it).
+    template<typename Function> static void inParallel(int count, const Function &fn)
     {
-        if (!parallel) {
-            for (int i = 0; i < count; ++i)
-                fn(i);
-            return;
-        }
         constexpr int BlockSize = 64;
         std::vector<int> blocks;
         for (int start = 0; start < count; start += BlockSize)
@@ -306,7 +281,7 @@ private:
     bool repeats(bool inA, int free, int holder) const
     {
         const CandidateIndex &own = side(inA);
-        const std::vector<int> copies = own.identical(own.document().sentences[size_t(free)]);
+        const std::vector<int> copies = own.identical(own, free);
         return std::binary_search(copies.begin(), copies.end(), holder);
     }
 
@@ -317,7 +292,7 @@ private:
     bool containedClaim(const Edge &edge, bool inA) const
     {
         const ClaimOverlap overlap
-            = ClaimRule::measure(m_profilesA[size_t(edge.a)], m_profilesB[size_t(edge.b)], m_weights);
+            = ClaimRule::measure(claimSide(true, edge.a), claimSide(false, edge.b));
         return overlap.claimInA == inA && ClaimRule::matches(overlap, edge.judgement.probability)
             && overlap.containment >= ClaimRule::ExtraContainment;
     }
@@ -369,9 +344,9 @@ private:
                 if (!links.empty()) {
                     pieces.push_back(wholeInA ? chosen[links.front()].b : chosen[links.front()].a);
                 } else {
-                    for (const int candidate : candidatesOf(wholeInA, whole)) {
-                        if (pieces.size() < 2 && linksOf(piecesInA, candidate).empty())
-                            pieces.push_back(candidate);
+                    for (const CandidateTable::Entry &candidate : candidatesOf(wholeInA, whole)) {
+                        if (pieces.size() < 2 && linksOf(piecesInA, candidate.sentence).empty())
+                            pieces.push_back(candidate.sentence);
                     }
                 }
                 for (const int piece : pieces) {
@@ -429,9 +404,10 @@ private:
                         : Chosen {second, first, judgement, primary, false};
     }
 
-    const std::vector<int> &candidatesOf(bool inA, int sentence) const
+    // Best first.
+    std::span<const CandidateTable::Entry> candidatesOf(bool inA, int sentence) const
     {
-        return (inA ? m_candidatesOfA : m_candidatesOfB)[size_t(sentence)];
+        return inA ? m_candidates.candidates(m_aId, sentence, m_bId) : m_candidates.candidates(m_bId, sentence, m_aId);
     }
 
     // The joined pieces match the partner clearly better than the holder alone:
@@ -621,7 +597,7 @@ private:
             return judgement;
         if (judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency) {
             const ClaimOverlap overlap
-                = ClaimRule::measure(m_profilesA[size_t(x)], m_profilesB[size_t(y)], m_weights);
+                = ClaimRule::measure(claimSide(true, x), claimSide(false, y));
             if (ClaimRule::matchesInGap(overlap)) {
                 PairJudgement result = judgement;
                 result.relation = Relation::Paraphrased;
@@ -639,19 +615,17 @@ private:
     const std::vector<SentenceProfile> &m_profilesB;
     const SentenceWeights &m_weightsA;
     const SentenceWeights &m_weightsB;
-    const StemWeights &m_weights;
     const ComparisonOptions &m_options;
     const MatchingLimits &m_limits;
     const CandidateIndex &m_a;
     const CandidateIndex &m_b;
+    const CandidateTable &m_candidates;
     const JudgementCache *m_cache; // job-wide, may be null
     int m_aId;
     int m_bId;
     // Judged pairs by pairKey(); node-based, so judge()'s references stay valid.
     // Read in no particular order: whoever reads them all sorts them (choose()).
     std::unordered_map<quint64, PairJudgement> m_judged;
-    std::vector<std::vector<int>> m_candidatesOfA; // per sentence, best candidates first
-    std::vector<std::vector<int>> m_candidatesOfB;
     std::vector<std::vector<size_t>> m_linksOfA; // indices into the chosen links (addSplits)
     std::vector<std::vector<size_t>> m_linksOfB;
     std::vector<std::pair<int, int>> m_frame; // orderFrame() of the first choice (run())
@@ -686,13 +660,20 @@ std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int b
     const std::vector<SentenceProfile> profilesB = profiles(b.document());
     const SentenceWeights weightsA(a, weights);
     const SentenceWeights weightsB(b, weights);
-    return match({aId, &a, &profilesA, &weightsA}, {bId, &b, &profilesB, &weightsB}, weights);
+    // Numbered 0 and 1 for the table; the links get the caller's numbers.
+    const std::vector<MatchDocument> documents {{0, &a, &profilesA, &weightsA}, {1, &b, &profilesB, &weightsB}};
+    std::vector<Link> links = match(documents[0], documents[1], candidateTable(documents));
+    for (Link &link : links) {
+        link.a.document = aId;
+        link.b.document = bId;
+    }
+    return links;
 }
 
 std::vector<Link> SentenceMatcher::match(const MatchDocument &a, const MatchDocument &b,
-                                         const StemWeights &weights, const JudgementCache *cache) const
+                                         const CandidateTable &candidates, const JudgementCache *cache) const
 {
-    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, b, weights, cache);
+    PairMatch pair(*m_scorer, *m_lenientScorer, m_options, m_limits, a, b, candidates, cache);
     std::vector<Link> links;
     for (const Chosen &chosen : pair.run()) {
         Link link;
@@ -707,6 +688,14 @@ std::vector<Link> SentenceMatcher::match(const MatchDocument &a, const MatchDocu
         links.push_back(std::move(link));
     }
     return links;
+}
+
+CandidateTable SentenceMatcher::candidateTable(const std::vector<MatchDocument> &documents, QThreadPool *pool) const
+{
+    CandidateLimits limits;
+    limits.maxCount = m_options.maxCandidatesPerSentence;
+    limits.minimumWeightedOverlap = m_limits.minimumWeightedOverlap;
+    return CandidateTable(documents, limits, pool);
 }
 
 } // namespace parallax

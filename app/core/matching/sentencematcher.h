@@ -1,29 +1,21 @@
 #pragma once
 
 #include "candidateindex.h"
+#include "candidatetable.h"
+#include "matchdocument.h"
 #include "model/comparison.h"
 #include "model/comparisonoptions.h"
 
 #include <memory>
 #include <vector>
 
+class QThreadPool;
+
 namespace parallax {
 
 class JudgementCache;
 class PairScorer;
-class SentenceWeights;
-class StemWeights;
 struct SentenceProfile;
-
-// One document as the matcher reads it, prepared once per job (a document
-// takes part in many document pairs). The pointers must outlive the match.
-struct MatchDocument
-{
-    int id = -1; // the document's number in the comparison
-    const CandidateIndex *index = nullptr;
-    const std::vector<SentenceProfile> *profiles = nullptr; // SentenceMatcher::profiles()
-    const SentenceWeights *weights = nullptr; // under the job's StemWeights
-};
 
 // Bounds and rules of the pairwise matcher beyond ComparisonOptions.
 struct MatchingLimits
@@ -45,11 +37,11 @@ struct MatchingLimits
     // A neighbour joins a split sentence's link when the two pieces together
     // are at least this much more similar (surface) to the whole than one piece.
     double minimumSplitGain = 0.1;
-    // A document pair with at least this many sentences (both sides) looks up
-    // and judges its candidates on every core (unless options.threads is 1):
-    // two long documents are one unit of work for the job.
+    // A document pair with at least this many sentences (both sides) judges
+    // its candidates on every core (unless options.threads is 1): two long
+    // documents are one unit of work for the job.
     int parallelSentences = 1000;
-    // A candidate from the index is judged only when the two sentences share
+    // A candidate from the table is judged only when the two sentences share
     // at least this much of their stem weight (SentenceWeights::overlap). In a
     // cluster of reports on one story most candidates share only the story's
     // names and verbs; measured on generated 50-article clusters this skips
@@ -81,12 +73,19 @@ public:
     std::vector<Link> match(int aId, const CandidateIndex &a, int bId, const CandidateIndex &b) const;
 
     // The same with each document prepared beforehand (profiles(), and
-    // SentenceWeights under `weights`, the stem weights of the whole
-    // comparison; the overload above weighs stems over the two documents
-    // alone). With a cache (whose document numbers are the documents' ids),
-    // judgements of sentence contents met in earlier pairs are reused.
-    std::vector<Link> match(const MatchDocument &a, const MatchDocument &b, const StemWeights &weights,
+    // SentenceWeights under the stem weights of the whole comparison; the
+    // overload above weighs stems over the two documents alone) and the
+    // candidates of all documents looked up at once (candidateTable(), whose
+    // document numbers are the documents' ids). With a cache (numbered the
+    // same way), judgements of sentence contents met in earlier pairs are reused.
+    std::vector<Link> match(const MatchDocument &a, const MatchDocument &b, const CandidateTable &candidates,
                             const JudgementCache *cache = nullptr) const;
+
+    // The candidates of every sentence of `documents` (documents[i].id == i)
+    // under this matcher's options and limits, looked up on `pool` (the global
+    // pool when null).
+    CandidateTable candidateTable(const std::vector<MatchDocument> &documents, QThreadPool *pool = nullptr) const;
+
     std::vector<SentenceProfile> profiles(const AnalyzedDocument &document) const;
 
 private:

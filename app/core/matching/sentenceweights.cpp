@@ -12,20 +12,20 @@ SentenceWeights::SentenceWeights(const CandidateIndex &index, const StemWeights 
     : m_index(&index)
 {
     m_weights.resize(size_t(index.sentenceCount()));
+    m_distinctive.resize(size_t(index.sentenceCount()));
     m_totals.resize(size_t(index.sentenceCount()));
     for (int s = 0; s < index.sentenceCount(); ++s) {
         std::vector<double> &own = m_weights[size_t(s)];
-        for (const quint64 stem : index.stems(s))
+        for (const quint64 stem : index.stems(s)) {
             own.push_back(weights.weight(stem));
+            m_distinctive[size_t(s)].push_back(weights.distinctive(stem));
+        }
         m_totals[size_t(s)] = std::accumulate(own.begin(), own.end(), 0.0);
     }
 }
 
 double SentenceWeights::overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y)
 {
-    const double totals = a.total(x) * b.total(y);
-    if (totals <= 0.0)
-        return 0.0;
     const std::vector<quint64> &stemsA = a.m_index->stems(x);
     const std::vector<quint64> &stemsB = b.m_index->stems(y);
     const std::vector<double> &weightsA = a.m_weights[size_t(x)];
@@ -43,7 +43,13 @@ double SentenceWeights::overlap(const SentenceWeights &a, int x, const SentenceW
             ++j;
         }
     }
-    return shared / std::sqrt(totals);
+    return overlap(shared, a.total(x), b.total(y));
+}
+
+double SentenceWeights::overlap(double shared, double totalA, double totalB)
+{
+    const double totals = totalA * totalB;
+    return totals > 0.0 ? shared / std::sqrt(totals) : 0.0;
 }
 
 } // namespace parallax

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 namespace parallax {
@@ -12,8 +13,9 @@ class StemWeights;
 
 // The weights (StemWeights) of every content stem of one document's
 // sentences, looked up once per job: every document pair the document takes
-// part in reads them for each of its candidate pairs, and a hash lookup per
-// stem and pair would cost as much as the rest of the pre-filter.
+// part in reads them for each of its candidate pairs (the candidate search,
+// the pre-filter, the claim rule), and a hash lookup per stem and pair would
+// cost as much as the rest of the pre-filter.
 // Immutable after construction; reads the index, which must outlive it.
 class SentenceWeights
 {
@@ -22,6 +24,10 @@ public:
 
     // Sum of the weights of sentence `index`'s distinct content stems.
     double total(int index) const { return m_totals[std::size_t(index)]; }
+    // The weights of its stems, aligned with CandidateIndex::stems(index).
+    std::span<const double> weights(int index) const { return m_weights[std::size_t(index)]; }
+    // Whether its k-th stem is StemWeights::distinctive.
+    bool distinctive(int index, std::size_t k) const { return m_distinctive[std::size_t(index)][k]; }
 
     // How much of their weight two sentences share: the weight of the content
     // stems they have in common over the geometric mean of their totals (a
@@ -29,10 +35,14 @@ public:
     // tells a sentence that shares the story's names ("Putin", "Sochi", "said")
     // from one that shares the words of one claim.
     static double overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y);
+    // The same from the weight of the shared stems, summed in ascending stem
+    // order (as overlap() does: the same double whoever sums), and the totals.
+    static double overlap(double shared, double totalA, double totalB);
 
 private:
     const CandidateIndex *m_index;
     std::vector<std::vector<double>> m_weights; // per sentence, aligned with CandidateIndex::stems()
+    std::vector<std::vector<bool>> m_distinctive; // the same
     std::vector<double> m_totals;
 };
 

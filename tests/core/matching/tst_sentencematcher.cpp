@@ -125,8 +125,6 @@ void tst_SentenceMatcher::verbatimCopiesOfCommonWordsAreFound()
     const AnalyzedDocument b = test::makeDocument(many);
     const AnalyzedDocument a = test::makeDocument({u"Putin said Syria and Russia talks went well."_s,
                                                    u"Putin said Russia talks on Syria went well."_s});
-    const CandidateIndex ib(b);
-    QVERIFY(ib.candidates(CandidateIndex::contentStems(a.sentences[0]), 8).size() <= 8);
     const std::vector<Link> links = match(a, b);
     QVERIFY2(describe(links).startsWith(u"0.60S 1.61S"_s), qPrintable(describe(links)));
 }

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "matchdocument.h"
+
+#include <QtGlobal>
+
+#include <span>
+#include <vector>
+
+class QThreadPool;
+
+namespace parallax {
+
+// Bounds of the candidate search; the defaults keep the cost per query
+// sentence and document bounded however long the document is.
+struct CandidateLimits
+{
+    // A stem in more than max(commonStemFloor, commonStemShare * sentences)
+    // sentences of a document says little about which of its sentences is
+    // meant ("said", "Putin" in a report on Putin): its postings there are
+    // skipped...
+    double commonStemShare = 0.05;
+    int commonStemFloor = 8;
+    // ...except for a query's rarest `minimumStems` stems there, so a sentence
+    // made of common words still finds its copies.
+    int minimumStems = 2;
+    // Postings read per query and document at most, rarest stems first.
+    int postingBudget = 4096;
+    // A candidate must share at least min(minimumShared, stems of either side)
+    // content stems and reach this overlap (shared stems over the geometric
+    // mean of both sentences' stem counts).
+    int minimumShared = 2;
+    double minimumOverlap = 0.2;
+    // The best `maxCount` by that overlap (ties: lower index) are kept per
+    // sentence and document...
+    int maxCount = 8;
+    // ...of which those sharing less than this of their stem weight
+    // (SentenceWeights::overlap) are dropped.
+    double minimumWeightedOverlap = 0.0;
+};
+
+// The candidate partners of every sentence of a comparison in every other
+// document, found before any document pair is matched. Each sentence's stems
+// are looked up once in postings merged over all documents, so a document
+// pair costs nothing here unless its documents share stems (per-pair lookups
+// cost a hash probe per stem and pair: 18 million for 200 articles). The
+// result per (sentence, other document) is what a lookup in that document
+// alone gives (its own common stems, budget and ranking).
+// Immutable after construction; read by every document pair on any thread.
+class CandidateTable
+{
+public:
+    struct Entry
+    {
+        int document = -1;
+        int sentence = -1;
+    };
+
+    // `documents[i].id` must be i; their index and weights must outlive the table.
+    // Built on `pool` (the global pool when null), the calling thread helping.
+    CandidateTable(const std::vector<MatchDocument> &documents, CandidateLimits limits,
+                   QThreadPool *pool = nullptr);
+
+    // Candidates of sentence `sentence` of `document` among the sentences of
+    // `other`, best first (Entry::document is `other`).
+    std::span<const Entry> candidates(int document, int sentence, int other) const;
+
+private:
+    class Lookup;
+    std::vector<int> m_firstSentence; // per document: its first sentence's number over all documents
+    std::vector<size_t> m_begin; // per sentence over all documents (plus one): its first entry
+    std::vector<Entry> m_entries; // per sentence: by document, then best first
+};
+
+} // namespace parallax

@@ -1,0 +1,222 @@
+#include "matching/candidateindex.h"
+#include "matching/candidatetable.h"
+#include "matching/sentenceweights.h"
+#include "matching/stemweights.h"
+#include "testdocuments.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+
+// CandidateTable looks every sentence up in all documents at once; what it
+// finds for a sentence in one document must be exactly what the documented
+// rules give for that document alone (its common stems, budget, ranking),
+// which a plain reference implementation spells out below.
+class tst_CandidateTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void equalsTheSingleDocumentRulesOnRandomClusters();
+    void sentenceOfCommonWordsFindsItsCopies();
+    void documentsSharingNoStemHaveNoCandidates();
+    void weightedOverlapFiltersCandidates();
+};
+
+namespace {
+
+// Documents, their indexes and weights, numbered in order.
+struct Cluster
+{
+    explicit Cluster(const std::vector<QStringList> &texts)
+    {
+        for (const QStringList &sentences : texts)
+            documents.push_back(std::make_unique<AnalyzedDocument>(test::makeDocument(sentences)));
+        for (const auto &document : documents)
+            indexes.push_back(std::make_unique<CandidateIndex>(*document));
+        std::vector<const CandidateIndex *> all;
+        for (const auto &index : indexes)
+            all.push_back(index.get());
+        stems = StemWeights(all);
+        for (size_t d = 0; d < indexes.size(); ++d) {
+            weights.push_back(std::make_unique<SentenceWeights>(*indexes[d], stems));
+            prepared.push_back({int(d), indexes[d].get(), nullptr, weights[d].get()});
+        }
+    }
+
+    std::vector<std::unique_ptr<AnalyzedDocument>> documents;
+    std::vector<std::unique_ptr<CandidateIndex>> indexes;
+    StemWeights stems;
+    std::vector<std::unique_ptr<SentenceWeights>> weights;
+    std::vector<MatchDocument> prepared;
+};
+
+std::vector<int> sentencesOf(std::span<const CandidateTable::Entry> entries)
+{
+    std::vector<int> result;
+    for (const CandidateTable::Entry &entry : entries)
+        result.push_back(entry.sentence);
+    return result;
+}
+
+// The rules of CandidateLimits for sentence x of a in document b, the plain way.
+std::vector<int> reference(const Cluster &c, int a, int x, int b, const CandidateLimits &limits)
+{
+    const CandidateIndex &query = *c.indexes[size_t(a)];
+    const CandidateIndex &target = *c.indexes[size_t(b)];
+    const std::vector<quint64> &stems = query.stems(x);
+    // The query's stems found in b, rarest there first, ties by key.
+    std::vector<std::pair<size_t, quint64>> present;
+    for (const quint64 stem : stems) {
+        const auto found = target.postings().find(stem);
+        if (found != target.postings().end())
+            present.emplace_back(found->second.size(), stem);
+    }
+    std::sort(present.begin(), present.end());
+    const size_t commonLimit = std::max<size_t>(size_t(limits.commonStemFloor),
+                                                size_t(limits.commonStemShare * target.sentenceCount()));
+    std::vector<quint64> read;
+    size_t postings = 0;
+    for (size_t k = 0; k < present.size(); ++k) {
+        const size_t length = present[k].first;
+        if (k >= size_t(limits.minimumStems)
+            && (length > commonLimit || postings + length > size_t(limits.postingBudget)))
+            break;
+        read.push_back(present[k].second);
+        postings += length;
+    }
+    std::vector<std::pair<double, int>> ranked; // (-overlap, sentence)
+    for (int t = 0; t < target.sentenceCount(); ++t) {
+        const std::vector<quint64> &other = target.stems(t);
+        const bool hit = std::any_of(read.begin(), read.end(), [&](quint64 stem) {
+            return std::binary_search(other.begin(), other.end(), stem);
+        });
+        if (!hit)
+            continue;
+        std::vector<quint64> common;
+        std::set_intersection(stems.begin(), stems.end(), other.begin(), other.end(), std::back_inserter(common));
+        const double overlap = double(common.size()) / std::sqrt(double(stems.size()) * double(other.size()));
+        const int smaller = int(std::min(stems.size(), other.size()));
+        if (int(common.size()) >= std::min(limits.minimumShared, smaller) && overlap >= limits.minimumOverlap)
+            ranked.emplace_back(-overlap, t);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<int> result;
+    for (const auto &[negated, t] : ranked) {
+        if (int(result.size()) == limits.maxCount)
+            break;
+        result.push_back(t);
+    }
+    std::erase_if(result, [&](int t) {
+        return SentenceWeights::overlap(*c.weights[size_t(a)], x, *c.weights[size_t(b)], t)
+            < limits.minimumWeightedOverlap;
+    });
+    return result;
+}
+
+// A cluster of rewrites: sentences drawn from a small vocabulary, so that
+// stems are common in some documents and rare in others.
+std::vector<QStringList> randomCluster(QRandomGenerator &random, int documents)
+{
+    static const QStringList words
+        = u"minister talks pipeline tariff Brussels summit gas price sanctions border troops the of said "
+          "Vale Moscow deal signed delayed rejected agreed leaders court ruling vote budget"_s.split(u' ');
+    std::vector<QStringList> texts;
+    for (int d = 0; d < documents; ++d) {
+        QStringList sentences;
+        const int count = 1 + random.bounded(40);
+        for (int s = 0; s < count; ++s) {
+            QStringList sentence;
+            const int length = 1 + random.bounded(12);
+            for (int w = 0; w < length; ++w)
+                sentence << words[random.bounded(words.size())];
+            sentences << sentence.join(u' ') + u"."_s;
+        }
+        texts.push_back(sentences);
+    }
+    return texts;
+}
+
+} // namespace
+
+void tst_CandidateTable::equalsTheSingleDocumentRulesOnRandomClusters()
+{
+    QRandomGenerator random(7);
+    CandidateLimits limits;
+    limits.maxCount = 3;
+    limits.commonStemFloor = 3; // small documents still skip common stems
+    limits.postingBudget = 20;
+    limits.minimumWeightedOverlap = 0.25;
+    int compared = 0;
+    int found = 0;
+    for (int round = 0; round < 20; ++round) {
+        const Cluster cluster(randomCluster(random, 2 + random.bounded(6)));
+        const CandidateTable table(cluster.prepared, limits);
+        for (int a = 0; a < int(cluster.prepared.size()); ++a) {
+            for (int x = 0; x < cluster.indexes[size_t(a)]->sentenceCount(); ++x) {
+                for (int b = 0; b < int(cluster.prepared.size()); ++b) {
+                    if (b == a)
+                        continue;
+                    const std::vector<int> expected = reference(cluster, a, x, b, limits);
+                    QCOMPARE(sentencesOf(table.candidates(a, x, b)), expected);
+                    ++compared;
+                    found += int(expected.size());
+                }
+            }
+        }
+    }
+    // The random clusters exercise the rules: many lookups, many candidates.
+    QVERIFY(compared > 2000);
+    QVERIFY(found > compared / 2);
+}
+
+void tst_CandidateTable::sentenceOfCommonWordsFindsItsCopies()
+{
+    // Every sentence of b uses the same few words: their stems are common in
+    // b, yet the query's rarest two are always read, and at most maxCount come back.
+    QStringList many;
+    for (int i = 0; i < 60; ++i)
+        many << u"Putin said Syria talks on day %1 went well for Russia."_s.arg(i);
+    many << u"Putin said Syria and Russia talks went well."_s;
+    const Cluster cluster({{u"Putin said Syria and Russia talks went well."_s}, many});
+    const CandidateTable table(cluster.prepared, CandidateLimits {});
+    const std::vector<int> found = sentencesOf(table.candidates(0, 0, 1));
+    QCOMPARE(found.size(), size_t(8));
+    QCOMPARE(found.front(), 60); // the copy ranks first
+}
+
+void tst_CandidateTable::documentsSharingNoStemHaveNoCandidates()
+{
+    const Cluster cluster({{u"Heavy rain flooded the lower town."_s, u"Volunteers filled sandbags."_s},
+                           {u"The court ruling delayed the vote."_s},
+                           {u"Rain flooded the town overnight."_s}});
+    const CandidateTable table(cluster.prepared, CandidateLimits {});
+    QVERIFY(table.candidates(0, 0, 1).empty());
+    QVERIFY(table.candidates(1, 0, 0).empty());
+    QVERIFY(table.candidates(1, 0, 2).empty());
+    QCOMPARE(sentencesOf(table.candidates(0, 0, 2)), std::vector<int> {0});
+    QCOMPARE(sentencesOf(table.candidates(2, 0, 0)), std::vector<int> {0});
+    QVERIFY(table.candidates(0, 1, 2).empty());
+}
+
+void tst_CandidateTable::weightedOverlapFiltersCandidates()
+{
+    // The sentences share "minister" and "talks", which every sentence of the
+    // cluster has (little weight), not the rare words of their claims.
+    const Cluster cluster({{u"Minister talks pipeline route."_s, u"Minister talks here."_s},
+                           {u"Minister talks tariff dispute."_s, u"Minister talks there."_s}});
+    CandidateLimits limits;
+    QCOMPARE(sentencesOf(CandidateTable(cluster.prepared, limits).candidates(0, 0, 1)),
+             (std::vector<int> {1, 0}));
+    limits.minimumWeightedOverlap = 0.25;
+    QVERIFY(CandidateTable(cluster.prepared, limits).candidates(0, 0, 1).empty());
+}
+
+QTEST_GUILESS_MAIN(tst_CandidateTable)
+#include "tst_candidatetable.moc"
