@@ -4,6 +4,7 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <utility>
 #include <vector>
 
 class QIODevice;
@@ -18,10 +19,18 @@ namespace parallax {
 //
 // The caller is responsible for a well-formed sequence of calls (a key before
 // every value inside an object); commas are inserted automatically.
+//
+// A large array can be written in parts apart (on other threads): a writer
+// without a device collects elements in memory, and the device's writer
+// takes them in order with appendElements().
 class JsonWriter
 {
 public:
     explicit JsonWriter(QIODevice &device, qsizetype bufferSize = 64 * 1024);
+    // Writes into memory the elements of an array that another writer holds
+    // open: values are comma separated as inside that array. takeElements()
+    // hands them over.
+    JsonWriter();
     ~JsonWriter(); // flushes what is left
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -47,6 +56,13 @@ public:
     // A line break between values (JSON whitespace); ends a document nicely.
     void newline() { rawChar('\n'); }
 
+    // Inside an open array: elements written by an in-memory writer, placed
+    // after the ones already there (an empty list adds nothing). Reaches the
+    // device in writes no larger than the buffer.
+    void appendElements(const QByteArray &elements);
+    // The in-memory writer's elements so far; it starts over empty.
+    QByteArray takeElements();
+
     // Writes the buffer to the device. False once any write has failed.
     bool flush();
     bool ok() const { return !m_failed; }
@@ -56,17 +72,46 @@ public:
     static QByteArray formatShortest(double number);
 
 private:
-    void beforeValue();
+    // The comma before a value, unless it is the first in its container or
+    // follows a key. Inline: called for every value.
+    void beforeValue()
+    {
+        if (m_afterKey)
+            m_afterKey = false;
+        else if (!m_first.empty() && !std::exchange(m_first.back(), false))
+            rawChar(',');
+    }
+    // Room for `bytes` more at the end of the buffer; the caller advances
+    // m_used by what it wrote. Inline: called for every value.
+    char *room(qsizetype bytes)
+    {
+        if (m_buffer.size() - m_used < bytes)
+            grow(bytes);
+        return m_buffer.data() + m_used;
+    }
+    void grow(qsizetype bytes);
     void raw(const char *text, qsizetype length);
     void raw(const QByteArray &text) { raw(text.constData(), text.size()); }
-    void rawChar(char c);
+    void rawChar(char c)
+    {
+        *room(1) = c;
+        ++m_used;
+    }
     void writeString(QStringView text);
-    void maybeFlush();
+    void maybeFlush()
+    {
+        if (m_used >= m_bufferSize)
+            flush();
+    }
 
-    QIODevice &m_device;
+    QIODevice *m_device = nullptr;
+    // m_buffer's size is its capacity; the bytes written are its first m_used.
     QByteArray m_buffer;
+    qsizetype m_used = 0;
     qsizetype m_bufferSize;
-    std::vector<bool> m_first; // per open container: no element written yet
+    // Per open container: no element written yet. Not vector<bool>: one
+    // lookup per value, the bit packing costs more than it saves.
+    std::vector<char> m_first;
     bool m_afterKey = false;
     bool m_failed = false;
 };

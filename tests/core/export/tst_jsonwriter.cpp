@@ -44,7 +44,13 @@ private Q_SLOTS:
     void structure();
     void integers();
     void streamsThroughSmallBuffer();
+    void surrogatePairAcrossSlices_data();
+    void surrogatePairAcrossSlices();
+    void elementsWrittenApart();
+    void takeElementsStartsOver();
+    void appendedElementsStreamInBoundedWrites();
     void failingDeviceIsReported();
+    void failingDeviceWithAppendedElements();
 };
 
 void tst_JsonWriter::escaping_data()
@@ -255,6 +261,125 @@ void tst_JsonWriter::streamsThroughSmallBuffer()
     QCOMPARE(array.at(2).toString(), longText);
 }
 
+// Strings are encoded a slice of UTF-16 at a time and stop where the buffer
+// is full: a pair split by either boundary is still one code point.
+void tst_JsonWriter::surrogatePairAcrossSlices_data()
+{
+    QTest::addColumn<int>("before");
+    QTest::addColumn<int>("bufferSize");
+
+    for (const int before : {254, 255, 256, 4094, 4095, 4096, 8191}) {
+        QTest::addRow("%d before, in memory", before) << before << 0;
+        QTest::addRow("%d before, 256 byte buffer", before) << before << 256;
+    }
+}
+
+void tst_JsonWriter::surrogatePairAcrossSlices()
+{
+    QFETCH(int, before);
+    QFETCH(int, bufferSize);
+    const QString text = QString(before, u'a') + u"😀"_s + QString(5000, u'b');
+    const QByteArray expected
+        = '"' + QByteArray(before, 'a') + "\xf0\x9f\x98\x80" + QByteArray(5000, 'b') + '"';
+    if (bufferSize == 0) {
+        JsonWriter writer;
+        writer.value(text);
+        QCOMPARE(writer.takeElements(), expected);
+    } else {
+        RecordingDevice device;
+        {
+            JsonWriter writer(device, bufferSize);
+            writer.value(text);
+        }
+        QCOMPARE(device.data, expected);
+        QVERIFY2(device.largestWrite <= bufferSize + 16, qPrintable(QString::number(device.largestWrite)));
+    }
+}
+
+// Parts of an array written by in-memory writers (as on other threads) join
+// the device writer's array with the commas a single writer would put.
+void tst_JsonWriter::elementsWrittenApart()
+{
+    JsonWriter first;
+    first.value(2);
+    first.beginObject();
+    first.key(u"a");
+    first.beginArray();
+    first.value(3);
+    first.endArray();
+    first.endObject();
+    const QByteArray firstPart = first.takeElements();
+    QCOMPARE(firstPart, QByteArray("2,{\"a\":[3]}"));
+    JsonWriter second;
+    second.value(u"x");
+    const QByteArray secondPart = second.takeElements();
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonWriter writer(buffer);
+        writer.beginObject();
+        writer.key(u"leading");
+        writer.beginArray();
+        writer.appendElements(firstPart);
+        writer.value(4);
+        writer.appendElements(QByteArray()); // an empty part adds nothing, no comma
+        writer.appendElements(secondPart);
+        writer.endArray();
+        writer.key(u"only");
+        writer.beginArray();
+        writer.appendElements(secondPart);
+        writer.endArray();
+        writer.key(u"none");
+        writer.beginArray();
+        writer.appendElements(QByteArray());
+        writer.endArray();
+        writer.endObject();
+    }
+    QCOMPARE(buffer.data(), QByteArray("{\"leading\":[2,{\"a\":[3]},4,\"x\"],\"only\":[\"x\"],\"none\":[]}"));
+}
+
+void tst_JsonWriter::takeElementsStartsOver()
+{
+    JsonWriter writer;
+    QCOMPARE(writer.takeElements(), QByteArray());
+    writer.value(1);
+    writer.value(true);
+    QCOMPARE(writer.takeElements(), QByteArray("1,true"));
+    writer.null();
+    QCOMPARE(writer.takeElements(), QByteArray("null"));
+    QVERIFY(writer.flush()); // nothing to flush to: the bytes stay
+    QVERIFY(writer.ok());
+}
+
+// A part far larger than the buffer still reaches the device in bounded
+// writes: the exporter's blocks are several hundred KB.
+void tst_JsonWriter::appendedElementsStreamInBoundedWrites()
+{
+    JsonWriter part;
+    for (int i = 0; i < 20000; ++i)
+        part.value(QString(u"element 🔥"_s + QString::number(i)));
+    const QByteArray elements = part.takeElements();
+    QVERIFY(elements.size() > 50 * 4096);
+
+    RecordingDevice device;
+    {
+        JsonWriter writer(device, 4096);
+        writer.beginArray();
+        writer.value(-1);
+        writer.appendElements(elements);
+        writer.appendElements(elements);
+        writer.endArray();
+        QVERIFY(writer.flush());
+    }
+    QVERIFY2(device.writes > 100, qPrintable(QString::number(device.writes)));
+    QVERIFY2(device.largestWrite <= 4096 + 16, qPrintable(QString::number(device.largestWrite)));
+    QCOMPARE(device.data, "[-1," + elements + ',' + elements + ']');
+    const QJsonArray array = QJsonDocument::fromJson(device.data).array();
+    QCOMPARE(array.size(), 40001);
+    QCOMPARE(array.at(40000).toString(), u"element 🔥19999"_s);
+}
+
 void tst_JsonWriter::failingDeviceIsReported()
 {
     QByteArray bytes;
@@ -266,6 +391,24 @@ void tst_JsonWriter::failingDeviceIsReported()
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
     QVERIFY(!writer.flush());
     QVERIFY(!writer.ok());
+    QVERIFY(bytes.isEmpty());
+}
+
+void tst_JsonWriter::failingDeviceWithAppendedElements()
+{
+    JsonWriter part;
+    for (int i = 0; i < 1000; ++i)
+        part.value(i);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly); // every write fails
+    JsonWriter writer(buffer, 256);
+    writer.beginArray();
+    QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): ReadOnly device");
+    writer.appendElements(part.takeElements()); // larger than the buffer: written on the way
+    QVERIFY(!writer.ok());
+    writer.endArray();
+    QVERIFY(!writer.flush());
     QVERIFY(bytes.isEmpty());
 }
 
