@@ -3,6 +3,14 @@
 #include "codepointmapper.h"
 #include "jsonwriter.h"
 
+#include <QFuture>
+#include <QPromise>
+#include <QThread>
+#include <QThreadPool>
+
+#include <deque>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace parallax {
@@ -11,21 +19,133 @@ namespace {
 
 constexpr int scorePlaces = 4;
 
-QString diffOpName(DiffOp::Kind kind)
+// Links, or sentences of one document, serialized apart as one block: enough
+// work (a link and its diff are ~0.5 KB of JSON) to outweigh handing it to a
+// thread, and a window of blocks in flight stays a few MB.
+constexpr int elementsPerBlock = 1024;
+
+QStringView diffOpName(DiffOp::Kind kind)
 {
     switch (kind) {
     case DiffOp::Kind::Delete:
-        return QStringLiteral("delete");
+        return u"delete";
     case DiffOp::Kind::Insert:
-        return QStringLiteral("insert");
+        return u"insert";
     case DiffOp::Kind::Equal:
         break;
     }
-    return QStringLiteral("equal");
+    return u"equal";
 }
+
+void optionalString(JsonWriter &json, QStringView name, const QString &text)
+{
+    json.key(name);
+    if (text.isEmpty())
+        json.null();
+    else
+        json.value(text);
+}
+
+void score(JsonWriter &json, QStringView name, double value)
+{
+    json.key(name);
+    json.decimal(value, scorePlaces);
+}
+
+void writeRef(JsonWriter &json, QStringView name, SentenceRef ref)
+{
+    json.key(name);
+    json.beginArray();
+    json.value(ref.document);
+    json.value(ref.sentence);
+    json.endArray();
+}
+
+void writeMatch(JsonWriter &json, const Match &match)
+{
+    json.beginObject();
+    json.key(u"document");
+    json.value(match.document);
+    json.key(u"sentence");
+    json.value(match.sentence);
+    json.key(u"relation");
+    json.value(relationName(match.relation));
+    score(json, u"score", match.score);
+    json.key(u"link");
+    json.value(match.link);
+    json.endObject();
+}
+
+// Serializes numbered blocks on a pool, at most two a thread ahead of the one
+// the caller takes, and hands them back in order: the bytes are a serial
+// pass's, and the memory held stays bounded however large the output.
+// Without a pool, each block is serialized when it is taken.
+class OrderedBlocks
+{
+public:
+    using Serialize = std::function<QByteArray(size_t block)>;
+
+    OrderedBlocks(QThreadPool *pool, size_t count, Serialize serialize)
+        : m_pool(pool)
+        , m_count(count)
+        , m_serialize(std::move(serialize))
+        , m_window(pool ? size_t(2 * qMax(1, pool->maxThreadCount())) : 0)
+    {
+        startMore();
+    }
+
+    // Blocks still running read the caller's data.
+    ~OrderedBlocks()
+    {
+        for (QFuture<QByteArray> &block : m_running)
+            block.waitForFinished();
+    }
+
+    OrderedBlocks(const OrderedBlocks &) = delete;
+    OrderedBlocks &operator=(const OrderedBlocks &) = delete;
+
+    // The next block's bytes, waiting for them if need be.
+    QByteArray next()
+    {
+        Q_ASSERT(m_taken < m_count);
+        if (!m_pool)
+            return m_serialize(m_taken++);
+        QByteArray bytes = m_running.front().takeResult();
+        m_running.pop_front();
+        ++m_taken;
+        startMore();
+        return bytes;
+    }
+
+private:
+    void startMore()
+    {
+        while (m_pool && m_started < m_count && m_running.size() < m_window) {
+            auto promise = std::make_shared<QPromise<QByteArray>>();
+            m_running.push_back(promise->future());
+            promise->start();
+            m_pool->start([this, promise, block = m_started] {
+                promise->addResult(m_serialize(block));
+                promise->finish();
+            });
+            ++m_started;
+        }
+    }
+
+    QThreadPool *m_pool;
+    size_t m_count;
+    Serialize m_serialize;
+    size_t m_window;
+    size_t m_started = 0;
+    size_t m_taken = 0;
+    std::deque<QFuture<QByteArray>> m_running;
+};
 
 // One pass over a Comparison; holds the code point mappers of all documents
 // (small: one entry per surrogate pair) so diff ranges of either side map.
+// The long arrays (sentences, links) are serialized in blocks on worker
+// threads while this thread writes the blocks before them; the element
+// writers are const and write to the writer they are given.
 class ExportPass
 {
 public:
@@ -36,6 +156,13 @@ public:
         m_mappers.reserve(comparison.documents.size());
         for (const AnalyzedDocument &document : comparison.documents)
             m_mappers.emplace_back(document.article.text);
+        // Thread count never changes the bytes, only who writes which block.
+        const int threads
+            = comparison.options.threads > 0 ? comparison.options.threads : QThread::idealThreadCount();
+        if (threads > 1) {
+            m_pool = std::make_unique<QThreadPool>();
+            m_pool->setMaxThreadCount(threads);
+        }
     }
 
     void run()
@@ -59,20 +186,13 @@ public:
     }
 
 private:
-    void optionalString(QStringView name, const QString &text)
+    // Up to elementsPerBlock sentences of one document.
+    struct SentenceBlock
     {
-        m_json.key(name);
-        if (text.isEmpty())
-            m_json.null();
-        else
-            m_json.value(text);
-    }
-
-    void score(QStringView name, double value)
-    {
-        m_json.key(name);
-        m_json.decimal(value, scorePlaces);
-    }
+        int document;
+        int begin;
+        int end;
+    };
 
     // threads is left out on purpose: it never changes the result, and the
     // output must be the same bytes whatever the thread count.
@@ -83,7 +203,7 @@ private:
         m_json.beginObject();
         m_json.key(u"max_file_bytes");
         m_json.value(qint64(options.maxFileBytes));
-        optionalString(u"language", options.language);
+        optionalString(m_json, u"language", options.language);
         m_json.key(u"shared_threshold");
         m_json.value(options.sharedThreshold);
         m_json.key(u"paraphrase_threshold");
@@ -93,19 +213,47 @@ private:
         m_json.endObject();
     }
 
+    std::vector<SentenceBlock> sentenceBlocks() const
+    {
+        std::vector<SentenceBlock> blocks;
+        for (size_t d = 0; d < m_comparison.documents.size(); ++d) {
+            const int count = int(m_comparison.documents[d].sentences.size());
+            for (int begin = 0; begin < count; begin += elementsPerBlock)
+                blocks.push_back({int(d), begin, qMin(count, begin + elementsPerBlock)});
+        }
+        return blocks;
+    }
+
+    // Each document's head and text are written here, its sentences come
+    // from the blocks.
     void writeDocuments()
     {
+        const std::vector<SentenceBlock> blocks = sentenceBlocks();
+        OrderedBlocks serialized(m_pool.get(), blocks.size(), [&](size_t b) {
+            JsonWriter json;
+            for (int s = blocks[b].begin; s < blocks[b].end; ++s)
+                writeSentence(json, blocks[b].document, s);
+            return json.takeElements();
+        });
         m_json.key(u"documents");
         m_json.beginArray();
-        for (size_t d = 0; d < m_comparison.documents.size(); ++d)
-            writeDocument(int(d));
+        size_t next = 0;
+        for (size_t d = 0; d < m_comparison.documents.size(); ++d) {
+            writeDocumentHead(int(d));
+            m_json.key(u"sentences");
+            m_json.beginArray();
+            for (; next < blocks.size() && blocks[next].document == int(d); ++next)
+                m_json.appendElements(serialized.next());
+            m_json.endArray();
+            m_json.endObject();
+        }
         m_json.endArray();
     }
 
-    void writeDocument(int d)
+    // The document's object up to its sentences, left open.
+    void writeDocumentHead(int d)
     {
-        const AnalyzedDocument &document = m_comparison.documents[size_t(d)];
-        const Article &article = document.article;
+        const Article &article = m_comparison.documents[size_t(d)].article;
         m_json.beginObject();
         m_json.key(u"id");
         m_json.value(d);
@@ -115,20 +263,14 @@ private:
         m_json.value(article.sha256);
         m_json.key(u"title");
         m_json.value(article.title);
-        optionalString(u"outlet", article.outlet);
-        optionalString(u"date", article.date);
+        optionalString(m_json, u"outlet", article.outlet);
+        optionalString(m_json, u"date", article.date);
         m_json.key(u"language");
         m_json.value(article.language);
         m_json.key(u"encoding");
         m_json.value(article.encoding);
         m_json.key(u"text");
         m_json.value(article.text);
-        m_json.key(u"sentences");
-        m_json.beginArray();
-        for (size_t s = 0; s < document.sentences.size(); ++s)
-            writeSentence(d, int(s));
-        m_json.endArray();
-        m_json.endObject();
     }
 
     // A Comparison whose results are shorter than its documents (e.g. built
@@ -141,114 +283,100 @@ private:
         return size_t(s) < results.size() ? results[size_t(s)] : m_unique;
     }
 
-    void writeSentence(int d, int s)
+    void writeSentence(JsonWriter &json, int d, int s) const
     {
         const AnalyzedDocument &document = m_comparison.documents[size_t(d)];
         const Sentence &sentence = document.sentences[size_t(s)];
         const SentenceResult &result = resultOf(d, s);
         const CodePointMapper &mapper = m_mappers[size_t(d)];
-        m_json.beginObject();
-        m_json.key(u"index");
-        m_json.value(s);
-        m_json.key(u"start");
-        m_json.value(qint64(mapper.toCodePoint(sentence.span.start)));
-        m_json.key(u"end");
-        m_json.value(qint64(mapper.toCodePoint(sentence.span.end)));
-        m_json.key(u"text");
-        m_json.value(QStringView(document.article.text).mid(sentence.span.start, sentence.span.length()));
-        m_json.key(u"status");
-        m_json.value(statusName(result.status));
-        m_json.key(u"cluster");
+        json.beginObject();
+        json.key(u"index");
+        json.value(s);
+        json.key(u"start");
+        json.value(qint64(mapper.toCodePoint(sentence.span.start)));
+        json.key(u"end");
+        json.value(qint64(mapper.toCodePoint(sentence.span.end)));
+        json.key(u"text");
+        json.value(QStringView(document.article.text).mid(sentence.span.start, sentence.span.length()));
+        json.key(u"status");
+        json.value(statusName(result.status));
+        json.key(u"cluster");
         if (result.cluster < 0)
-            m_json.null();
+            json.null();
         else
-            m_json.value(result.cluster);
-        m_json.key(u"matches");
-        m_json.beginArray();
+            json.value(result.cluster);
+        json.key(u"matches");
+        json.beginArray();
         for (const Match &match : result.matches)
-            writeMatch(match);
-        m_json.endArray();
-        m_json.endObject();
-    }
-
-    void writeMatch(const Match &match)
-    {
-        m_json.beginObject();
-        m_json.key(u"document");
-        m_json.value(match.document);
-        m_json.key(u"sentence");
-        m_json.value(match.sentence);
-        m_json.key(u"relation");
-        m_json.value(relationName(match.relation));
-        score(u"score", match.score);
-        m_json.key(u"link");
-        m_json.value(match.link);
-        m_json.endObject();
-    }
-
-    void writeRef(QStringView name, SentenceRef ref)
-    {
-        m_json.key(name);
-        m_json.beginArray();
-        m_json.value(ref.document);
-        m_json.value(ref.sentence);
-        m_json.endArray();
+            writeMatch(json, match);
+        json.endArray();
+        json.endObject();
     }
 
     void writeLinks()
     {
+        const std::vector<Link> &links = m_comparison.links;
+        constexpr size_t perBlock = elementsPerBlock;
+        const size_t count = (links.size() + perBlock - 1) / perBlock;
+        OrderedBlocks serialized(m_pool.get(), count, [&](size_t b) {
+            JsonWriter json;
+            const size_t end = qMin(links.size(), (b + 1) * perBlock);
+            for (size_t i = b * perBlock; i < end; ++i)
+                writeLink(json, links[i]);
+            return json.takeElements();
+        });
         m_json.key(u"links");
         m_json.beginArray();
-        for (const Link &link : m_comparison.links)
-            writeLink(link);
+        for (size_t b = 0; b < count; ++b)
+            m_json.appendElements(serialized.next());
         m_json.endArray();
     }
 
-    void writeLink(const Link &link)
+    void writeLink(JsonWriter &json, const Link &link) const
     {
-        m_json.beginObject();
-        m_json.key(u"id");
-        m_json.value(link.id);
-        writeRef(u"a", link.a);
-        writeRef(u"b", link.b);
-        m_json.key(u"relation");
-        m_json.value(relationName(link.relation));
-        score(u"score", link.score);
-        m_json.key(u"moved");
-        m_json.value(link.moved);
-        m_json.key(u"conflicts");
-        m_json.beginArray();
+        json.beginObject();
+        json.key(u"id");
+        json.value(link.id);
+        writeRef(json, u"a", link.a);
+        writeRef(json, u"b", link.b);
+        json.key(u"relation");
+        json.value(relationName(link.relation));
+        score(json, u"score", link.score);
+        json.key(u"moved");
+        json.value(link.moved);
+        json.key(u"conflicts");
+        json.beginArray();
         for (const QString &conflict : link.conflicts)
-            m_json.value(conflict);
-        m_json.endArray();
-        m_json.key(u"diff");
-        m_json.beginArray();
+            json.value(conflict);
+        json.endArray();
+        json.key(u"diff");
+        json.beginArray();
         for (const DiffOp &op : link.diff)
-            writeDiffOp(op, link.a.document, link.b.document);
-        m_json.endArray();
-        m_json.endObject();
+            writeDiffOp(json, op, link.a.document, link.b.document);
+        json.endArray();
+        json.endObject();
     }
 
-    void writeRange(QStringView name, TextSpan span, int document)
+    void writeRange(JsonWriter &json, QStringView name, TextSpan span, int document) const
     {
         const CodePointMapper *mapper = mapperOf(document);
-        m_json.key(name);
-        m_json.beginArray();
-        m_json.value(qint64(mapper ? mapper->toCodePoint(span.start) : span.start));
-        m_json.value(qint64(mapper ? mapper->toCodePoint(span.end) : span.end));
-        m_json.endArray();
+        json.key(name);
+        json.beginArray();
+        json.value(qint64(mapper ? mapper->toCodePoint(span.start) : span.start));
+        json.value(qint64(mapper ? mapper->toCodePoint(span.end) : span.end));
+        json.endArray();
     }
 
-    void writeDiffOp(const DiffOp &op, int documentA, int documentB)
+    void writeDiffOp(JsonWriter &json, const DiffOp &op, int documentA, int documentB) const
     {
-        m_json.beginObject();
-        m_json.key(u"op");
-        m_json.value(diffOpName(op.kind));
+        json.beginObject();
+        json.key(u"op");
+        json.value(diffOpName(op.kind));
         if (op.kind != DiffOp::Kind::Insert)
-            writeRange(u"a", op.a, documentA);
+            writeRange(json, u"a", op.a, documentA);
         if (op.kind != DiffOp::Kind::Delete)
-            writeRange(u"b", op.b, documentB);
-        m_json.endObject();
+            writeRange(json, u"b", op.b, documentB);
+        json.endObject();
     }
 
     const CodePointMapper *mapperOf(int document) const
@@ -294,8 +422,8 @@ private:
             m_json.value(pair.shared);
             m_json.key(u"paraphrased");
             m_json.value(pair.paraphrased);
-            score(u"a_in_b", pair.aInB);
-            score(u"b_in_a", pair.bInA);
+            score(m_json, u"a_in_b", pair.aInB);
+            score(m_json, u"b_in_a", pair.bInA);
             m_json.endObject();
         }
         m_json.endArray();
@@ -320,6 +448,7 @@ private:
     JsonWriter &m_json;
     std::vector<CodePointMapper> m_mappers;
     const SentenceResult m_unique;
+    std::unique_ptr<QThreadPool> m_pool; // none for a single thread
 };
 
 } // namespace

@@ -91,6 +91,42 @@ Comparison handBuilt()
     return c;
 }
 
+// Two documents of `sentences` sentences each, an emoji in every sentence (so
+// code point offsets drift from UTF-16 ones along the text), and a link with
+// a word diff between each pair of equal-numbered sentences: more sentences
+// and links than the exporter serializes in one block.
+Comparison large(int sentences)
+{
+    Comparison c;
+    QString text;
+    std::vector<TextSpan> spans;
+    for (int s = 0; s < sentences; ++s) {
+        const QString sentence = u"Sentence %1 🔥 of \"many\". "_s.arg(s);
+        spans.push_back({text.size(), text.size() + sentence.size() - 1});
+        text += sentence;
+    }
+    c.documents.push_back(document(u"a.txt"_s, text, spans));
+    c.documents.push_back(document(u"b.txt"_s, text, spans));
+    c.sentences.resize(2);
+    using K = DiffOp::Kind;
+    for (int s = 0; s < sentences; ++s) {
+        const TextSpan span = spans[size_t(s)];
+        const double score = 1.0 - s * 1e-4;
+        Link link {s, {0, s}, {1, s}, Relation::Shared, score, s % 7 == 0, {}, {}};
+        if (s % 5 == 0)
+            link.conflicts = {u"number"_s};
+        link.diff
+            = {op(K::Equal, {span.start, span.end - 4}, {span.start, span.end - 4}),
+               op(K::Delete, {span.end - 4, span.end}, {}), op(K::Insert, {}, {span.end - 4, span.end})};
+        c.links.push_back(link);
+        c.sentences[0].push_back(
+            result(SentenceStatus::Shared, s, {match(1, s, Relation::Shared, score, s)}));
+        c.sentences[1].push_back(
+            result(SentenceStatus::Shared, s, {match(0, s, Relation::Shared, score, s)}));
+    }
+    return c;
+}
+
 QByteArray exportBytes(const Comparison &comparison)
 {
     QBuffer buffer;
@@ -120,6 +156,31 @@ QStringList sortedKeys(const QJsonObject &object)
     keys.sort();
     return keys;
 }
+
+// Takes the first `limit` bytes, then fails every write, as a full disk does.
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 limit)
+        : m_limit(limit)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    qint64 written = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (written + size > m_limit)
+            return -1;
+        written += size;
+        return size;
+    }
+
+private:
+    qint64 m_limit;
+};
 
 // The substring of `text` between two code point offsets.
 QString codePointMid(const QString &text, qsizetype start, qsizetype end)
@@ -154,7 +215,11 @@ private Q_SLOTS:
     void missingResultsReadAsUnique();
     void emptyComparison();
     void streamsLargeDocuments();
+    void largeExportIsTheSerialBytes();
+    void largeExportInOrder();
+    void largeExportStreams();
     void failingDevice();
+    void deviceFailingMidway();
 };
 
 void tst_JsonExporter::header()
@@ -506,6 +571,73 @@ void tst_JsonExporter::streamsLargeDocuments()
     QCOMPARE(root.value(u"documents").toArray().at(4).toObject().value(u"text").toString(), text);
 }
 
+// Blocks serialized on worker threads join in order: the bytes are those of
+// the serial pass (threads = 1), whatever the thread count.
+void tst_JsonExporter::largeExportIsTheSerialBytes()
+{
+    Comparison comparison = large(2500);
+    comparison.options.threads = 1;
+    const QByteArray serial = exportBytes(comparison);
+    QVERIFY(!serial.isEmpty());
+    for (const int threads : {0, 2, 3, 8}) {
+        comparison.options.threads = threads;
+        QCOMPARE(exportBytes(comparison), serial);
+    }
+}
+
+void tst_JsonExporter::largeExportInOrder()
+{
+    const int count = 2500;
+    const Comparison comparison = large(count);
+    const QJsonObject root = parse(exportBytes(comparison));
+
+    const QJsonArray links = root.value(u"links").toArray();
+    QCOMPARE(links.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject link = links.at(i).toObject();
+        QCOMPARE(link.value(u"id").toInt(-1), i);
+        QCOMPARE(link.value(u"a").toArray(), pair(0, i));
+        QCOMPARE(link.value(u"moved").toBool(), i % 7 == 0);
+        QCOMPARE(link.value(u"conflicts").toArray().size(), i % 5 == 0 ? 1 : 0);
+        QCOMPARE(link.value(u"diff").toArray().size(), 3);
+    }
+    // The last link's inserted range in code points: every sentence up to it
+    // has an emoji of two UTF-16 units.
+    const TextSpan last = comparison.documents[1].sentences.back().span;
+    const QJsonObject insert = links.at(count - 1).toObject().value(u"diff").toArray().at(2).toObject();
+    QCOMPARE(insert.value(u"b").toArray(), pair(int(last.end) - 4 - count, int(last.end) - count));
+
+    const QJsonArray documents = root.value(u"documents").toArray();
+    QCOMPARE(documents.size(), 2);
+    for (const QJsonValue &documentValue : documents) {
+        const QJsonObject document = documentValue.toObject();
+        const QString text = document.value(u"text").toString();
+        const QJsonArray sentences = document.value(u"sentences").toArray();
+        QCOMPARE(sentences.size(), count);
+        for (int s = 0; s < count; ++s) {
+            const QJsonObject sentence = sentences.at(s).toObject();
+            QCOMPARE(sentence.value(u"index").toInt(-1), s);
+            QCOMPARE(sentence.value(u"text").toString(), u"Sentence %1 🔥 of \"many\"."_s.arg(s));
+            QCOMPARE(
+                codePointMid(text, sentence.value(u"start").toInteger(), sentence.value(u"end").toInteger()),
+                sentence.value(u"text").toString());
+            QCOMPARE(sentence.value(u"matches").toArray().at(0).toObject().value(u"link").toInt(-1), s);
+        }
+    }
+}
+
+// Blocks are much larger than the writer's buffer; they still reach the
+// device in bounded writes.
+void tst_JsonExporter::largeExportStreams()
+{
+    const Comparison comparison = large(4000);
+    RecordingDevice device;
+    QVERIFY(JsonExporter().write(comparison, device));
+    QVERIFY2(device.writes > 20, qPrintable(QString::number(device.writes)));
+    QVERIFY2(device.largestWrite < 128 * 1024, qPrintable(QString::number(device.largestWrite)));
+    QCOMPARE(device.data, exportBytes(comparison));
+}
+
 void tst_JsonExporter::failingDevice()
 {
     QByteArray bytes;
@@ -515,6 +647,21 @@ void tst_JsonExporter::failingDevice()
 
     QBuffer closed;
     QVERIFY(!JsonExporter().write(handBuilt(), closed));
+}
+
+// A disk that fills up in the middle of the links, while blocks are in
+// flight on other threads: reported, and nothing hangs.
+void tst_JsonExporter::deviceFailingMidway()
+{
+    const Comparison comparison = large(3000);
+    const qint64 size = exportBytes(comparison).size();
+    for (const int threads : {1, 2}) {
+        Comparison copy = comparison;
+        copy.options.threads = threads;
+        FullDevice device(size / 2);
+        QVERIFY(!JsonExporter().write(copy, device));
+        QVERIFY(device.written <= size / 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_JsonExporter)
