@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <map>
 #include <unordered_map>
@@ -337,21 +338,24 @@ private:
         for (const bool wholeInA : {true, false}) {
             const bool piecesInA = !wholeInA;
             for (int whole = 0; whole < side(wholeInA).sentenceCount(); ++whole) {
-                const std::vector<size_t> links = linksOf(wholeInA, whole);
+                const std::vector<size_t> &links = linksOf(wholeInA, whole);
                 if (links.size() > 1 || (links.size() == 1 && !chosen[links.front()].primary))
                     continue;
-                std::vector<int> pieces;
-                if (!links.empty()) {
-                    pieces.push_back(wholeInA ? chosen[links.front()].b : chosen[links.front()].a);
+                // Read before joinNeighbour() adds links of `whole`.
+                const int holderLink = links.empty() ? -1 : int(links.front());
+                std::array<int, 2> pieces {};
+                size_t pieceCount = 0;
+                if (holderLink >= 0) {
+                    const Chosen &holder = chosen[size_t(holderLink)];
+                    pieces[pieceCount++] = wholeInA ? holder.b : holder.a;
                 } else {
                     for (const CandidateTable::Entry &candidate : candidatesOf(wholeInA, whole)) {
-                        if (pieces.size() < 2 && linksOf(piecesInA, candidate.sentence).empty())
-                            pieces.push_back(candidate.sentence);
+                        if (pieceCount < pieces.size() && linksOf(piecesInA, candidate.sentence).empty())
+                            pieces[pieceCount++] = candidate.sentence;
                     }
                 }
-                for (const int piece : pieces) {
-                    if (joinNeighbour(chosen, wholeInA, whole, piece,
-                                      links.empty() ? -1 : int(links.front())))
+                for (size_t k = 0; k < pieceCount; ++k) {
+                    if (joinNeighbour(chosen, wholeInA, whole, pieces[k], holderLink))
                         break;
                 }
             }
