@@ -8,7 +8,10 @@ namespace parallax {
 
 // Writes a Comparison as "parallax-comparison" JSON, format version 1.0,
 // streamed to the device (nothing like a QJsonDocument tree is built).
-// Deterministic: the same comparison gives the same bytes.
+// Deterministic: the same comparison gives the same bytes. The long arrays
+// (sentences, links) are serialized in blocks on comparison.options.threads
+// worker threads (0 = one per core), a bounded number ahead of the device,
+// and joined in order: the thread count never changes the bytes.
 class JsonExporter
 {
 public:
