@@ -306,13 +306,21 @@ private:
         const std::vector<quint64> &freeStems = side(inA).stems(free);
         const std::vector<quint64> &holderStems = side(inA).stems(holder);
         const std::vector<quint64> &partnerStems = side(!inA).stems(partner);
+        // One pass over the three sorted stem lists (called for every
+        // neighbour of every piece: binary searches cost more).
         int common = 0;
         int added = 0;
+        auto inPartner = partnerStems.begin();
+        auto inHolder = holderStems.begin();
         for (const quint64 stem : freeStems) {
-            if (!std::binary_search(partnerStems.begin(), partnerStems.end(), stem))
+            inPartner = std::find_if(inPartner, partnerStems.end(), [stem](quint64 key) { return key >= stem; });
+            if (inPartner == partnerStems.end())
+                break;
+            if (*inPartner != stem)
                 continue;
             ++common;
-            if (!std::binary_search(holderStems.begin(), holderStems.end(), stem))
+            inHolder = std::find_if(inHolder, holderStems.end(), [stem](quint64 key) { return key >= stem; });
+            if (inHolder == holderStems.end() || *inHolder != stem)
                 ++added;
         }
         return added >= 2 && 2 * common >= int(freeStems.size());
