@@ -56,12 +56,12 @@ public:
         m_seen.assign(longest, false);
     }
 
-    // Appends the candidates of sentence x of document `a` in every other
-    // document, by document, to `out`.
-    void find(int a, int x, std::vector<Entry> &out)
+    // Appends the candidates of sentence x of document `a` in every document
+    // (but `excluded`), by document, to `out`.
+    void find(int a, int x, int excluded, std::vector<Entry> &out)
     {
         const std::vector<quint64> &stems = m_documents[size_t(a)].index->stems(x);
-        groupByDocument(a, stems);
+        groupByDocument(excluded, stems);
         for (const int b : m_touched) {
             const auto begin = m_lists.begin() + qsizetype(m_listStart[size_t(b)]);
             select(a, x, b, std::span<List>(begin, begin + qsizetype(m_listCount[size_t(b)])), out);
@@ -78,9 +78,10 @@ private:
         const std::vector<int> *sentences = nullptr;
     };
 
-    // m_lists: the query's postings grouped by document (m_touched, ascending),
-    // each group in query stem order. A counting sort: no comparison per list.
-    void groupByDocument(int a, const std::vector<quint64> &stems)
+    // m_lists: the query's postings grouped by document (m_touched, ascending;
+    // not `excluded`), each group in query stem order. A counting sort: no
+    // comparison per list.
+    void groupByDocument(int excluded, const std::vector<quint64> &stems)
     {
         m_touched.clear();
         m_found.clear();
@@ -90,7 +91,7 @@ private:
             if (!m_found.back())
                 continue;
             for (const Run &run : *m_found.back()) {
-                if (run.document != a && m_listCount[size_t(run.document)]++ == 0)
+                if (run.document != excluded && m_listCount[size_t(run.document)]++ == 0)
                     m_touched.push_back(run.document);
             }
         }
@@ -106,7 +107,7 @@ private:
             if (!m_found[k])
                 continue;
             for (const Run &run : *m_found[k]) {
-                if (run.document == a)
+                if (run.document == excluded)
                     continue;
                 const size_t slot = m_listStart[size_t(run.document)] + m_listCount[size_t(run.document)]++;
                 m_lists[slot] = {run.sentences->size(), int(k), run.sentences};
@@ -228,32 +229,60 @@ CandidateTable::CandidateTable(const std::vector<MatchDocument> &documents, Cand
             sentences.emplace_back(document.id, s);
     }
     const Runs runs = mergedPostings(documents);
+    const auto stemsOf = [&](size_t g) -> const std::vector<quint64> & {
+        return documents[size_t(sentences[g].first)].index->stems(sentences[g].second);
+    };
 
-    // A few blocks per thread, each with its own scratch space.
+    // Sentences with the same stems (copies within or across documents) find
+    // the same candidates in any document but their own: one lookup per stem
+    // set, over all documents (a quarter fewer lookups on 200 rewrites).
+    std::vector<size_t> order(sentences.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return stemsOf(x) < stemsOf(y); });
+    std::vector<size_t> groupOf(sentences.size());
+    std::vector<size_t> representatives;
+    for (size_t k = 0; k < order.size(); ++k) {
+        if (k == 0 || stemsOf(order[k]) != stemsOf(order[k - 1]))
+            representatives.push_back(order[k]);
+        groupOf[order[k]] = representatives.size() - 1;
+    }
+
+    // A few blocks of groups per thread, each with its own scratch space.
     QThreadPool &threads = pool ? *pool : *QThreadPool::globalInstance();
+    const size_t groupCount = representatives.size();
     const size_t blockCount = std::clamp<size_t>(size_t(8 * std::max(1, threads.maxThreadCount())), 1,
-                                                 std::max<size_t>(1, sentences.size()));
+                                                 std::max<size_t>(1, groupCount));
     std::vector<std::vector<Entry>> blockEntries(blockCount);
-    std::vector<size_t> entryCount(sentences.size(), 0);
+    std::vector<size_t> groupEntryCount(groupCount, 0);
     std::vector<size_t> blocks(blockCount);
     std::iota(blocks.begin(), blocks.end(), size_t(0));
     QtConcurrent::blockingMap(&threads, blocks, [&](const size_t &block) {
         Lookup lookup(documents, runs, limits);
-        const size_t first = sentences.size() * block / blockCount;
-        const size_t last = sentences.size() * (block + 1) / blockCount;
-        for (size_t g = first; g < last; ++g) {
+        for (size_t group = groupCount * block / blockCount; group < groupCount * (block + 1) / blockCount;
+             ++group) {
             const size_t before = blockEntries[block].size();
-            lookup.find(sentences[g].first, sentences[g].second, blockEntries[block]);
-            entryCount[g] = blockEntries[block].size() - before;
+            const auto [document, sentence] = sentences[representatives[group]];
+            lookup.find(document, sentence, -1, blockEntries[block]);
+            groupEntryCount[group] = blockEntries[block].size() - before;
         }
     });
-
-    m_begin.resize(sentences.size() + 1, 0);
-    std::partial_sum(entryCount.begin(), entryCount.end(), m_begin.begin() + 1);
-    m_entries.reserve(m_begin.back());
+    std::vector<Entry> groupEntries;
     for (std::vector<Entry> &entries : blockEntries) {
-        m_entries.insert(m_entries.end(), entries.begin(), entries.end());
+        groupEntries.insert(groupEntries.end(), entries.begin(), entries.end());
         entries = {};
+    }
+    std::vector<size_t> groupBegin(groupCount + 1, 0);
+    std::partial_sum(groupEntryCount.begin(), groupEntryCount.end(), groupBegin.begin() + 1);
+
+    // Each sentence: its group's candidates outside its own document.
+    m_begin.reserve(sentences.size() + 1);
+    m_begin.push_back(0);
+    for (size_t g = 0; g < sentences.size(); ++g) {
+        const size_t group = groupOf[g];
+        std::copy_if(groupEntries.begin() + qsizetype(groupBegin[group]),
+                     groupEntries.begin() + qsizetype(groupBegin[group + 1]), std::back_inserter(m_entries),
+                     [own = sentences[g].first](const Entry &entry) { return entry.document != own; });
+        m_begin.push_back(m_entries.size());
     }
 }
 

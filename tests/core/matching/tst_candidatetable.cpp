@@ -121,22 +121,32 @@ std::vector<int> reference(const Cluster &c, int a, int x, int b, const Candidat
 }
 
 // A cluster of rewrites: sentences drawn from a small vocabulary, so that
-// stems are common in some documents and rare in others.
+// stems are common in some documents and rare in others; one in five a copy
+// of a sentence met before (in its own document or another), with the words
+// in another order (copies share their lookup: CandidateTable looks each set
+// of stems up once).
 std::vector<QStringList> randomCluster(QRandomGenerator &random, int documents)
 {
     static const QStringList words
         = u"minister talks pipeline tariff Brussels summit gas price sanctions border troops the of said "
           "Vale Moscow deal signed delayed rejected agreed leaders court ruling vote budget"_s.split(u' ');
     std::vector<QStringList> texts;
+    QStringList earlier;
     for (int d = 0; d < documents; ++d) {
         QStringList sentences;
         const int count = 1 + random.bounded(40);
         for (int s = 0; s < count; ++s) {
             QStringList sentence;
-            const int length = 1 + random.bounded(12);
-            for (int w = 0; w < length; ++w)
-                sentence << words[random.bounded(words.size())];
+            if (!earlier.isEmpty() && random.bounded(5) == 0) {
+                sentence = earlier[random.bounded(earlier.size())].chopped(1).split(u' ');
+                std::reverse(sentence.begin(), sentence.end());
+            } else {
+                const int length = 1 + random.bounded(12);
+                for (int w = 0; w < length; ++w)
+                    sentence << words[random.bounded(words.size())];
+            }
             sentences << sentence.join(u' ') + u"."_s;
+            earlier << sentences.back();
         }
         texts.push_back(sentences);
     }
