@@ -2,6 +2,7 @@
 
 #include "similarity/pairscorer.h"
 #include "sentenceweights.h"
+#include "similarity/scratchbuffer.h"
 #include "similarity/sentenceprofile.h"
 
 #include <QtGlobal>
@@ -24,10 +25,14 @@ ClaimOverlap ClaimRule::measure(const ClaimSide &a, const ClaimSide &b)
     const std::vector<quint64> &stems = claim.profile.contentSet;
     const std::span<const double> weights = claim.weights.weights(claim.sentence);
     Q_ASSERT(weights.size() == stems.size());
+    // Per claim stem: the other sentence has it, or else a synonym of it.
+    ScratchBuffer<quint8, 64> shared(stems.size(), 0);
+    ScratchBuffer<quint8, 64> sharedInOther(other.contentSet.size(), 0);
+    claim.profile.markSameContent(other, shared.span(), sharedInOther.span(), 1);
+    claim.profile.markSynonyms(other, shared.span(), 1);
     double found = 0.0;
     for (size_t i = 0; i < stems.size(); ++i) {
-        const bool same = std::binary_search(other.contentSet.begin(), other.contentSet.end(), stems[i]);
-        if (!same && !other.hasAnyGroup(claim.profile.contentGroups[i]))
+        if (shared[i] == 0)
             continue;
         found += weights[i];
         if (claim.weights.distinctive(claim.sentence, i))

@@ -112,13 +112,11 @@ int countAbsent(const Keys &keys, const Keys &otherSet)
 enum Found : quint8 { Exactly = 1, BySynonym = 2 };
 using ContentFound = ScratchBuffer<quint8, 64>;
 
-void findContent(const Side &a, const Side &b, ContentFound &found)
+void findContent(const Side &a, const Side &b, ContentFound &foundA, ContentFound &foundB)
 {
-    markFound(a.contentSet, b.contentSet, [&](size_t i, bool isFound) { found[i] |= isFound * Exactly; });
-    for (size_t i = 0; i < a.contentSet.size(); ++i) {
-        if (found[i] == 0 && b.hasAnyGroup(a.contentGroups[i]))
-            found[i] |= BySynonym;
-    }
+    a.markSameContent(b, foundA.span(), foundB.span(), Exactly);
+    a.markSynonyms(b, foundA.span(), BySynonym);
+    b.markSynonyms(a, foundB.span(), BySynonym);
 }
 
 // Content words of `a` (repeats counted) whose stem was found in one of the `ways`.
@@ -270,8 +268,7 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
 
     ContentFound foundA(a.contentSet.size(), 0);
     ContentFound foundB(b.contentSet.size(), 0);
-    findContent(a, b, foundA);
-    findContent(b, a, foundB);
+    findContent(a, b, foundA, foundB);
     const double synA = ratio(countContent(a, foundA, Exactly | BySynonym), double(a.content.size()));
     const double synB = ratio(countContent(b, foundB, Exactly | BySynonym), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);

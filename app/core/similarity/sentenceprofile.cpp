@@ -1,6 +1,7 @@
 #include "sentenceprofile.h"
 
 #include "model/tokenkey.h"
+#include "scratchbuffer.h"
 #include "synonymtable.h"
 
 #include <QString>
@@ -48,6 +49,52 @@ Keys charNgrams(QStringView text, int n)
     return sorted(std::move(result));
 }
 
+quint32 groupOf(quint64 ownedGroup)
+{
+    return quint32(ownedGroup >> 32);
+}
+
+quint32 ownerOf(quint64 ownedGroup)
+{
+    return quint32(ownedGroup);
+}
+
+void setGroups(SentenceProfile &profile, const SynonymTable &synonyms)
+{
+    for (size_t i = 0; i < profile.contentSet.size(); ++i) {
+        for (const quint32 group : synonyms.groups(profile.contentSet[i])) {
+            profile.ownedGroups.push_back(quint64(group) << 32 | i);
+            profile.groupFilter[group / 64 % 8] |= quint64(1) << (group % 64);
+        }
+    }
+    std::sort(profile.ownedGroups.begin(), profile.ownedGroups.end());
+    // Every sentence of a document keeps its profile for the whole comparison.
+    profile.ownedGroups.shrink_to_fit();
+}
+
+bool mayHaveGroup(const SentenceProfile &profile, quint32 group)
+{
+    return (profile.groupFilter[group / 64 % 8] >> (group % 64) & 1) != 0;
+}
+
+// Whether `profile` has `group`: a binary search without a branch on the data.
+bool hasGroup(const SentenceProfile &profile, quint32 group)
+{
+    const std::vector<quint64> &owned = profile.ownedGroups;
+    if (owned.empty())
+        return false;
+    const quint64 key = quint64(group) << 32; // not above any entry of the group
+    const quint64 *base = owned.data();
+    size_t length = owned.size();
+    while (length > 1) {
+        const size_t half = length / 2;
+        base += size_t(base[half - 1] < key) * half;
+        length -= half;
+    }
+    // base: the first entry not below key, or the last entry.
+    return groupOf(*base) == group;
+}
+
 } // namespace
 
 SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms)
@@ -88,13 +135,45 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
     const QString folded = words.toCaseFolded();
     char3 = charNgrams(folded, 3);
     char4 = charNgrams(folded, 4);
-    for (const quint64 key : contentSet) {
-        contentGroups.push_back(synonyms.groups(key));
-        allGroups.insert(allGroups.end(), contentGroups.back().begin(), contentGroups.back().end());
+    setGroups(*this, synonyms);
+}
+
+void SentenceProfile::markSameContent(const SentenceProfile &other, std::span<quint8> mine,
+                                      std::span<quint8> theirs, quint8 flag) const
+{
+    // A merge of the two sorted, unique sets, branch-free: which side advances
+    // is data, not a jump to guess.
+    const size_t na = contentSet.size();
+    const size_t nb = other.contentSet.size();
+    size_t i = 0;
+    size_t j = 0;
+    while (i < na && j < nb) {
+        const quint64 x = contentSet[i];
+        const quint64 y = other.contentSet[j];
+        const quint8 same = quint8((x == y) * flag);
+        mine[i] |= same;
+        theirs[j] |= same;
+        i += x <= y;
+        j += y <= x;
     }
-    std::sort(allGroups.begin(), allGroups.end());
-    for (const quint32 group : allGroups)
-        groupFilter[group / 64 % 8] |= quint64(1) << (group % 64);
+}
+
+void SentenceProfile::markSynonyms(const SentenceProfile &other, std::span<quint8> marks, quint8 flag) const
+{
+    // The groups of unmarked stems that pass the filter of `other` are
+    // collected, then searched. Branch-free throughout (which groups pass is
+    // data, not a jump to guess), and the searches are independent of one
+    // another, so the processor overlaps them.
+    ScratchBuffer<quint64, 128> candidates(ownedGroups.size());
+    size_t count = 0;
+    for (const quint64 owned : ownedGroups) {
+        candidates[count] = owned;
+        count += size_t(marks[ownerOf(owned)] == 0) & size_t(mayHaveGroup(other, groupOf(owned)));
+    }
+    for (size_t k = 0; k < count; ++k) {
+        const quint64 owned = candidates[k];
+        marks[ownerOf(owned)] |= quint8(hasGroup(other, groupOf(owned)) * flag);
+    }
 }
 
 } // namespace parallax

@@ -4,8 +4,8 @@
 
 #include <QtGlobal>
 
-#include <algorithm>
 #include <array>
+#include <span>
 #include <vector>
 
 namespace parallax {
@@ -38,24 +38,25 @@ struct SentenceProfile
     Keys char3; // character 3-grams of the case-folded words, sorted
     Keys char4; // character 4-grams, sorted
     std::vector<quint32> contentIndex; // per content entry: the index of its key in contentSet
-    std::vector<std::vector<quint32>> contentGroups; // WordNet synset groups per contentSet key
-    std::vector<quint32> allGroups; // union of contentGroups, sorted
-    // Bit group % 512 set for every group in allGroups: most groups of another
-    // sentence are ruled out without a search.
+    // Every WordNet synset group of every content stem (SynonymTable::groups),
+    // as group << 32 | the stem's contentSet index, sorted.
+    std::vector<quint64> ownedGroups;
+    // Bit group % 512 set for every group in ownedGroups: most groups of
+    // another sentence are ruled out without a search.
     std::array<quint64, 8> groupFilter {};
 
-    bool hasGroup(quint32 group) const
-    {
-        return (groupFilter[group / 64 % 8] >> (group % 64) & 1) != 0
-            && std::binary_search(allGroups.begin(), allGroups.end(), group);
-    }
-
-    // Whether a word of this sentence shares one of `groups` (another word's
-    // synsets): the synonym test of the scorer and of the claim rule.
-    bool hasAnyGroup(const std::vector<quint32> &groups) const
-    {
-        return std::any_of(groups.begin(), groups.end(), [this](quint32 group) { return hasGroup(group); });
-    }
+    // Ors `flag` into mine[i] for every content stem i (contentSet index) of
+    // this sentence that `other` has too, and into theirs[j] for the same stems
+    // of `other`. `mine` and `theirs` hold contentSet.size() and
+    // other.contentSet.size() values.
+    void markSameContent(const SentenceProfile &other, std::span<quint8> mine, std::span<quint8> theirs,
+                         quint8 flag) const;
+    // The synonym test of the scorer and of the claim rule: ors `flag` into
+    // marks[i] for every content stem i (contentSet index) of this sentence
+    // that is unmarked (marks[i] == 0) and shares a synset group with a
+    // content stem of `other`. `marks` holds contentSet.size() values; the
+    // stems already found some other way are skipped, not searched.
+    void markSynonyms(const SentenceProfile &other, std::span<quint8> marks, quint8 flag) const;
 };
 
 } // namespace parallax
