@@ -2,10 +2,11 @@
 
 #include "clusterbuilder.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
-#include <map>
-#include <set>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace parallax {
@@ -92,38 +93,57 @@ void ComparisonAssembler::fillSentences(Comparison &comparison)
 
 void ComparisonAssembler::fillPairs(Comparison &comparison)
 {
-    // Sentences of each document that have a link to the other one, per pair.
-    std::map<std::pair<int, int>, PairSummary> summaries;
-    std::map<std::pair<int, int>, std::pair<std::set<int>, std::set<int>>> covered;
+    // Per document pair with a link: its summary and which sentences of
+    // either document have a link to the other (hundreds of thousands of
+    // links on a large cluster: flags per sentence, not ordered sets).
+    struct Pair
+    {
+        PairSummary summary;
+        std::vector<bool> coveredA;
+        std::vector<bool> coveredB;
+    };
+    const auto sentenceCount = [&](int document) { return comparison.documents[size_t(document)].sentences.size(); };
+    std::vector<Pair> pairs;
+    std::unordered_map<quint64, size_t> pairOf; // (a << 32 | b) -> index in pairs
     for (const Link &link : comparison.links) {
-        const std::pair key(link.a.document, link.b.document);
-        PairSummary &summary = summaries[key];
-        summary.a = key.first;
-        summary.b = key.second;
+        const quint64 key = quint64(quint32(link.a.document)) << 32 | quint32(link.b.document);
+        const auto [found, added] = pairOf.emplace(key, pairs.size());
+        if (added) {
+            Pair pair;
+            pair.summary.a = link.a.document;
+            pair.summary.b = link.b.document;
+            pair.coveredA.resize(sentenceCount(link.a.document), false);
+            pair.coveredB.resize(sentenceCount(link.b.document), false);
+            pairs.push_back(std::move(pair));
+        }
+        Pair &pair = pairs[found->second];
         if (link.relation == Relation::Shared)
-            ++summary.shared;
+            ++pair.summary.shared;
         else if (link.relation == Relation::Paraphrased)
-            ++summary.paraphrased;
-        covered[key].first.insert(link.a.sentence);
-        covered[key].second.insert(link.b.sentence);
+            ++pair.summary.paraphrased;
+        pair.coveredA[size_t(link.a.sentence)] = true;
+        pair.coveredB[size_t(link.b.sentence)] = true;
     }
-    const auto share = [&](int document, const std::set<int> &sentences) {
+    const auto share = [&](int document, const std::vector<bool> &covered) {
         qsizetype total = 0;
         qsizetype carried = 0;
         const auto &all = comparison.documents[size_t(document)].sentences;
         for (size_t s = 0; s < all.size(); ++s) {
             total += all[s].span.length();
-            if (sentences.count(int(s)))
+            if (covered[s])
                 carried += all[s].span.length();
         }
         return total > 0 ? double(carried) / double(total) : 0.0;
     };
     comparison.pairs.clear();
-    for (auto &[key, summary] : summaries) {
-        summary.aInB = share(key.first, covered[key].first);
-        summary.bInA = share(key.second, covered[key].second);
-        comparison.pairs.push_back(summary);
+    for (Pair &pair : pairs) {
+        pair.summary.aInB = share(pair.summary.a, pair.coveredA);
+        pair.summary.bInA = share(pair.summary.b, pair.coveredB);
+        comparison.pairs.push_back(pair.summary);
     }
+    std::sort(comparison.pairs.begin(), comparison.pairs.end(), [](const PairSummary &x, const PairSummary &y) {
+        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
 }
 
 } // namespace parallax
