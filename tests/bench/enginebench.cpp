@@ -135,7 +135,8 @@ void candidateGeneration(benchmark::State &state)
     const StemWeights stems({&indexA, &indexB});
     const SentenceWeights weightsA(indexA, stems);
     const SentenceWeights weightsB(indexB, stems);
-    const std::vector<MatchDocument> documents {{0, &indexA, nullptr, &weightsA}, {1, &indexB, nullptr, &weightsB}};
+    const std::vector<MatchDocument> documents {{0, &indexA, nullptr, &weightsA},
+                                                {1, &indexB, nullptr, &weightsB}};
     for (auto _ : state)
         keep(CandidateTable(documents, CandidateLimits {}));
     // Every sentence of both documents is looked up in the other.

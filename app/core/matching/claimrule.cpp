@@ -1,7 +1,7 @@
 #include "claimrule.h"
 
-#include "similarity/pairscorer.h"
 #include "sentenceweights.h"
+#include "similarity/pairscorer.h"
 #include "similarity/scratchbuffer.h"
 #include "similarity/sentenceprofile.h"
 

@@ -102,7 +102,8 @@ void ComparisonAssembler::fillPairs(Comparison &comparison)
         std::vector<bool> coveredA;
         std::vector<bool> coveredB;
     };
-    const auto sentenceCount = [&](int document) { return comparison.documents[size_t(document)].sentences.size(); };
+    const auto sentenceCount
+        = [&](int document) { return comparison.documents[size_t(document)].sentences.size(); };
     std::vector<Pair> pairs;
     std::unordered_map<quint64, size_t> pairOf; // (a << 32 | b) -> index in pairs
     for (const Link &link : comparison.links) {
@@ -141,9 +142,9 @@ void ComparisonAssembler::fillPairs(Comparison &comparison)
         pair.summary.bInA = share(pair.summary.b, pair.coveredB);
         comparison.pairs.push_back(pair.summary);
     }
-    std::sort(comparison.pairs.begin(), comparison.pairs.end(), [](const PairSummary &x, const PairSummary &y) {
-        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
-    });
+    std::sort(
+        comparison.pairs.begin(), comparison.pairs.end(),
+        [](const PairSummary &x, const PairSummary &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
 }
 
 } // namespace parallax

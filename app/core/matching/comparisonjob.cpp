@@ -153,7 +153,8 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
     std::vector<MatchDocument> prepared(comparison.documents.size());
     QtConcurrent::blockingMap(&pool, indices(comparison.documents.size()), [&](int &d) {
         sentenceWeights[size_t(d)] = std::make_unique<const SentenceWeights>(*indexes[size_t(d)], weights);
-        prepared[size_t(d)] = {d, indexes[size_t(d)].get(), &profiles[size_t(d)], sentenceWeights[size_t(d)].get()};
+        prepared[size_t(d)]
+            = {d, indexes[size_t(d)].get(), &profiles[size_t(d)], sentenceWeights[size_t(d)].get()};
     });
     const CandidateTable candidates = matcher.candidateTable(prepared, &pool);
     if (canceled())
@@ -173,7 +174,8 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         if (canceled())
             return;
         const auto [a, b] = pairs[size_t(i)];
-        pairLinks[size_t(i)] = matcher.match(prepared[size_t(a)], prepared[size_t(b)], candidates, cache.get());
+        pairLinks[size_t(i)]
+            = matcher.match(prepared[size_t(a)], prepared[size_t(b)], candidates, cache.get());
         progress.step();
     });
     if (canceled())

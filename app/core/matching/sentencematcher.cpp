@@ -16,8 +16,8 @@
 #include <array>
 #include <cstdlib>
 #include <map>
-#include <unordered_map>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace parallax {
@@ -292,8 +292,7 @@ private:
     // keeps half of one).
     bool containedClaim(const Edge &edge, bool inA) const
     {
-        const ClaimOverlap overlap
-            = ClaimRule::measure(claimSide(true, edge.a), claimSide(false, edge.b));
+        const ClaimOverlap overlap = ClaimRule::measure(claimSide(true, edge.a), claimSide(false, edge.b));
         return overlap.claimInA == inA && ClaimRule::matches(overlap, edge.judgement.probability)
             && overlap.containment >= ClaimRule::ExtraContainment;
     }
@@ -313,7 +312,8 @@ private:
         auto inPartner = partnerStems.begin();
         auto inHolder = holderStems.begin();
         for (const quint64 stem : freeStems) {
-            inPartner = std::find_if(inPartner, partnerStems.end(), [stem](quint64 key) { return key >= stem; });
+            inPartner
+                = std::find_if(inPartner, partnerStems.end(), [stem](quint64 key) { return key >= stem; });
             if (inPartner == partnerStems.end())
                 break;
             if (*inPartner != stem)
@@ -419,7 +419,8 @@ private:
     // Best first.
     std::span<const CandidateTable::Entry> candidatesOf(bool inA, int sentence) const
     {
-        return inA ? m_candidates.candidates(m_aId, sentence, m_bId) : m_candidates.candidates(m_bId, sentence, m_aId);
+        return inA ? m_candidates.candidates(m_aId, sentence, m_bId)
+                   : m_candidates.candidates(m_bId, sentence, m_aId);
     }
 
     // The joined pieces match the partner clearly better than the holder alone:
@@ -444,7 +445,8 @@ private:
         joined.span.end = next.span.end;
         const SentenceProfile joinedProfile = m_scorer.profile({&joined, &own.article.text});
         const SentenceProfile &partnerProfile = (inA ? m_profilesB : m_profilesA)[size_t(partner)];
-        return inA ? m_scorer.judge(joinedProfile, partnerProfile) : m_scorer.judge(partnerProfile, joinedProfile);
+        return inA ? m_scorer.judge(joinedProfile, partnerProfile)
+                   : m_scorer.judge(partnerProfile, joinedProfile);
     }
 
     bool anchors(const Chosen &link) const
@@ -608,8 +610,7 @@ private:
         if (judgement.relation != Relation::Unrelated)
             return judgement;
         if (judgement.probability < m_options.paraphraseThreshold - m_limits.gapLeniency) {
-            const ClaimOverlap overlap
-                = ClaimRule::measure(claimSide(true, x), claimSide(false, y));
+            const ClaimOverlap overlap = ClaimRule::measure(claimSide(true, x), claimSide(false, y));
             if (ClaimRule::matchesInGap(overlap)) {
                 PairJudgement result = judgement;
                 result.relation = Relation::Paraphrased;
@@ -673,7 +674,8 @@ std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int b
     const SentenceWeights weightsA(a, weights);
     const SentenceWeights weightsB(b, weights);
     // Numbered 0 and 1 for the table; the links get the caller's numbers.
-    const std::vector<MatchDocument> documents {{0, &a, &profilesA, &weightsA}, {1, &b, &profilesB, &weightsB}};
+    const std::vector<MatchDocument> documents {{0, &a, &profilesA, &weightsA},
+                                                {1, &b, &profilesB, &weightsB}};
     std::vector<Link> links = match(documents[0], documents[1], candidateTable(documents));
     for (Link &link : links) {
         link.a.document = aId;
@@ -702,7 +704,8 @@ std::vector<Link> SentenceMatcher::match(const MatchDocument &a, const MatchDocu
     return links;
 }
 
-CandidateTable SentenceMatcher::candidateTable(const std::vector<MatchDocument> &documents, QThreadPool *pool) const
+CandidateTable SentenceMatcher::candidateTable(const std::vector<MatchDocument> &documents,
+                                               QThreadPool *pool) const
 {
     CandidateLimits limits;
     limits.maxCount = m_options.maxCandidatesPerSentence;

@@ -91,7 +91,8 @@ public:
     // The candidates of every sentence of `documents` (documents[i].id == i)
     // under this matcher's options and limits, looked up on `pool` (the global
     // pool when null).
-    CandidateTable candidateTable(const std::vector<MatchDocument> &documents, QThreadPool *pool = nullptr) const;
+    CandidateTable candidateTable(const std::vector<MatchDocument> &documents,
+                                  QThreadPool *pool = nullptr) const;
 
     std::vector<SentenceProfile> profiles(const AnalyzedDocument &document) const;
 

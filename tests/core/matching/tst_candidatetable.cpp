@@ -100,7 +100,8 @@ std::vector<int> reference(const Cluster &c, int a, int x, int b, const Candidat
         if (!hit)
             continue;
         std::vector<quint64> common;
-        std::set_intersection(stems.begin(), stems.end(), other.begin(), other.end(), std::back_inserter(common));
+        std::set_intersection(stems.begin(), stems.end(), other.begin(), other.end(),
+                              std::back_inserter(common));
         const double overlap = double(common.size()) / std::sqrt(double(stems.size()) * double(other.size()));
         const int smaller = int(std::min(stems.size(), other.size()));
         if (int(common.size()) >= std::min(limits.minimumShared, smaller) && overlap >= limits.minimumOverlap)
