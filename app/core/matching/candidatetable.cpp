@@ -51,9 +51,7 @@ public:
         size_t longest = 0;
         for (const MatchDocument &document : documents)
             longest = std::max(longest, size_t(document.index->sentenceCount()));
-        m_shared.assign(longest, 0);
-        m_sharedWeight.assign(longest, 0.0);
-        m_seen.assign(longest, false);
+        m_tally.assign(longest, {});
     }
 
     // Appends the candidates of sentence x of document `a` in every document
@@ -126,8 +124,9 @@ private:
         // list, in stem order (the order SentenceWeights::overlap sums in).
         for (const List &list : lists) {
             for (const int sentence : *list.sentences) {
-                ++m_shared[size_t(sentence)];
-                m_sharedWeight[size_t(sentence)] += weights[size_t(list.stem)];
+                Tally &tally = m_tally[size_t(sentence)];
+                ++tally.shared;
+                tally.weight += weights[size_t(list.stem)];
             }
         }
         // Rarest first (ties in stem order): a stable sort of a few lists.
@@ -138,18 +137,17 @@ private:
         collectHits(lists, size_t(target.index->sentenceCount()));
         rank(query.index->stems(x).size(), *target.index);
         for (const Scored &candidate : m_scored) {
-            const double weighted = SentenceWeights::overlap(m_sharedWeight[size_t(candidate.sentence)],
+            const double weighted = SentenceWeights::overlap(m_tally[size_t(candidate.sentence)].weight,
                                                              query.weights->total(x),
                                                              target.weights->total(candidate.sentence));
             if (weighted >= m_limits.minimumWeightedOverlap)
                 out.push_back({b, candidate.sentence});
         }
+        // Back to zero for the next lookup: only the sentences counted (still
+        // in cache; clearing a long document's tallies whole costs more).
         for (const List &list : lists) {
-            for (const int sentence : *list.sentences) {
-                m_shared[size_t(sentence)] = 0;
-                m_sharedWeight[size_t(sentence)] = 0.0;
-                m_seen[size_t(sentence)] = false;
-            }
+            for (const int sentence : *list.sentences)
+                m_tally[size_t(sentence)] = {};
         }
     }
 
@@ -167,8 +165,8 @@ private:
             if (!needed && (length > commonLimit || read + length > size_t(m_limits.postingBudget)))
                 break; // the rest are commoner still
             for (const int sentence : *lists[k].sentences) {
-                if (!m_seen[size_t(sentence)]) {
-                    m_seen[size_t(sentence)] = true;
+                if (!m_tally[size_t(sentence)].seen) {
+                    m_tally[size_t(sentence)].seen = true;
                     m_hits.push_back(sentence);
                 }
             }
@@ -182,10 +180,11 @@ private:
         m_scored.clear();
         for (const int sentence : m_hits) {
             const size_t size = target.stems(sentence).size();
-            const int common = m_shared[size_t(sentence)];
+            const int common = m_tally[size_t(sentence)].shared;
+            if (common < std::min(m_limits.minimumShared, int(std::min(querySize, size))))
+                continue;
             const double overlap = common / std::sqrt(double(querySize) * double(size));
-            if (common >= std::min(m_limits.minimumShared, int(std::min(querySize, size)))
-                && overlap >= m_limits.minimumOverlap)
+            if (overlap >= m_limits.minimumOverlap)
                 m_scored.push_back({sentence, overlap});
         }
         // A total order (overlap, then index), so only the best need sorting.
@@ -211,9 +210,15 @@ private:
     std::vector<int> m_touched; // documents holding a query stem
     std::vector<const std::vector<Run> *> m_found; // per query stem
     std::vector<List> m_lists;
-    std::vector<int> m_shared; // per sentence of the target document
-    std::vector<double> m_sharedWeight;
-    std::vector<bool> m_seen;
+    // Per sentence of the target document: query stems it holds, their
+    // weight, whether it is a hit (together: one cache line per posting).
+    struct Tally
+    {
+        double weight = 0.0;
+        int shared = 0;
+        bool seen = false;
+    };
+    std::vector<Tally> m_tally;
     std::vector<int> m_hits;
     std::vector<Scored> m_scored;
 };
