@@ -119,15 +119,10 @@ private:
     {
         const MatchDocument &query = m_documents[size_t(a)];
         const MatchDocument &target = m_documents[size_t(b)];
-        const std::span<const double> weights = query.weights->weights(x);
-        // How many query stems each sentence holds and their weight, over every
-        // list, in stem order (the order SentenceWeights::overlap sums in).
+        // How many query stems each sentence holds, over every list.
         for (const List &list : lists) {
-            for (const int sentence : *list.sentences) {
-                Tally &tally = m_tally[size_t(sentence)];
-                ++tally.shared;
-                tally.weight += weights[size_t(list.stem)];
-            }
+            for (const int sentence : *list.sentences)
+                ++m_tally[size_t(sentence)].shared;
         }
         // Rarest first (ties in stem order): a stable sort of a few lists.
         for (size_t i = 1; i < lists.size(); ++i) {
@@ -137,10 +132,8 @@ private:
         collectHits(lists, size_t(target.index->sentenceCount()));
         rank(query.index->stems(x).size(), *target.index);
         for (const Scored &candidate : m_scored) {
-            const double weighted = SentenceWeights::overlap(m_tally[size_t(candidate.sentence)].weight,
-                                                             query.weights->total(x),
-                                                             target.weights->total(candidate.sentence));
-            if (weighted >= m_limits.minimumWeightedOverlap)
+            if (SentenceWeights::overlap(*query.weights, x, *target.weights, candidate.sentence)
+                >= m_limits.minimumWeightedOverlap)
                 out.push_back({b, candidate.sentence});
         }
         // Back to zero for the next lookup: only the sentences counted (still
@@ -210,11 +203,10 @@ private:
     std::vector<int> m_touched; // documents holding a query stem
     std::vector<const std::vector<Run> *> m_found; // per query stem
     std::vector<List> m_lists;
-    // Per sentence of the target document: query stems it holds, their
-    // weight, whether it is a hit (together: one cache line per posting).
+    // Per sentence of the target document: query stems it holds, whether it
+    // is a hit (together: one cache line per posting).
     struct Tally
     {
-        double weight = 0.0;
         int shared = 0;
         bool seen = false;
     };

@@ -35,9 +35,6 @@ public:
     // tells a sentence that shares the story's names ("Putin", "Sochi", "said")
     // from one that shares the words of one claim.
     static double overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y);
-    // The same from the weight of the shared stems, summed in ascending stem
-    // order (as overlap() does: the same double whoever sums), and the totals.
-    static double overlap(double shared, double totalA, double totalB);
 
 private:
     const CandidateIndex *m_index;
