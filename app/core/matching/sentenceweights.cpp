@@ -35,16 +35,14 @@ double SentenceWeights::overlap(const SentenceWeights &a, int x, const SentenceW
     double shared = 0.0;
     size_t i = 0;
     size_t j = 0;
+    // Branch-free (called for every candidate and gap pair): which side
+    // advances is data, not a jump to guess; adding 0.0 leaves the sum as is.
     while (i < stemsA.size() && j < stemsB.size()) {
-        if (stemsA[i] == stemsB[j]) {
-            shared += weightsA[i]; // a stem weighs the same in every document
-            ++i;
-            ++j;
-        } else if (stemsA[i] < stemsB[j]) {
-            ++i;
-        } else {
-            ++j;
-        }
+        const quint64 stemA = stemsA[i];
+        const quint64 stemB = stemsB[j];
+        shared += stemA == stemB ? weightsA[i] : 0.0; // a stem weighs the same in every document
+        i += stemA <= stemB;
+        j += stemB <= stemA;
     }
     return shared / std::sqrt(totals);
 }
