@@ -2,6 +2,7 @@
 
 #include "candidateindex.h"
 #include "comparisonassembler.h"
+#include "joinedprofiles.h"
 #include "judgementcache.h"
 #include "loading/articleloader.h"
 #include "sentencematcher.h"
@@ -150,11 +151,13 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         allIndexes.push_back(index.get());
     const StemWeights weights(allIndexes);
     std::vector<std::unique_ptr<const SentenceWeights>> sentenceWeights(comparison.documents.size());
+    std::vector<std::unique_ptr<const JoinedProfiles>> joined(comparison.documents.size());
     std::vector<MatchDocument> prepared(comparison.documents.size());
     QtConcurrent::blockingMap(&pool, indices(comparison.documents.size()), [&](int &d) {
         sentenceWeights[size_t(d)] = std::make_unique<const SentenceWeights>(*indexes[size_t(d)], weights);
-        prepared[size_t(d)]
-            = {d, indexes[size_t(d)].get(), &profiles[size_t(d)], sentenceWeights[size_t(d)].get()};
+        joined[size_t(d)] = std::make_unique<const JoinedProfiles>(comparison.documents[size_t(d)], scorer);
+        prepared[size_t(d)] = {d, indexes[size_t(d)].get(), &profiles[size_t(d)],
+                               sentenceWeights[size_t(d)].get(), joined[size_t(d)].get()};
     });
     const CandidateTable candidates = matcher.candidateTable(prepared, &pool);
     if (canceled())

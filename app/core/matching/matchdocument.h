@@ -5,6 +5,7 @@
 namespace parallax {
 
 class CandidateIndex;
+class JoinedProfiles;
 class SentenceWeights;
 struct SentenceProfile;
 
@@ -16,6 +17,7 @@ struct MatchDocument
     const CandidateIndex *index = nullptr;
     const std::vector<SentenceProfile> *profiles = nullptr; // SentenceMatcher::profiles()
     const SentenceWeights *weights = nullptr; // under the job's StemWeights
+    const JoinedProfiles *joined = nullptr; // made with the matcher's scorer
 };
 
 } // namespace parallax

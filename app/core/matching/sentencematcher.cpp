@@ -2,6 +2,7 @@
 
 #include "claimrule.h"
 #include "fragmentrule.h"
+#include "joinedprofiles.h"
 #include "judgementcache.h"
 #include "orderaligner.h"
 #include "sentenceweights.h"
@@ -72,6 +73,8 @@ public:
         , m_profilesB(*b.profiles)
         , m_weightsA(*a.weights)
         , m_weightsB(*b.weights)
+        , m_joinedA(*a.joined)
+        , m_joinedB(*b.joined)
         , m_options(options)
         , m_limits(limits)
         , m_a(*a.index)
@@ -438,12 +441,8 @@ private:
     // sentence, judged against `partner` of the other side.
     PairJudgement judgeJoined(bool inA, int first, int second, int partner) const
     {
-        const AnalyzedDocument &own = side(inA).document();
-        Sentence joined = own.sentences[size_t(first)];
-        const Sentence &next = own.sentences[size_t(second)];
-        joined.tokens.insert(joined.tokens.end(), next.tokens.begin(), next.tokens.end());
-        joined.span.end = next.span.end;
-        const SentenceProfile joinedProfile = m_scorer.profile({&joined, &own.article.text});
+        Q_ASSERT(second == first + 1);
+        const SentenceProfile &joinedProfile = (inA ? m_joinedA : m_joinedB).of(first);
         const SentenceProfile &partnerProfile = (inA ? m_profilesB : m_profilesA)[size_t(partner)];
         return inA ? m_scorer.judge(joinedProfile, partnerProfile)
                    : m_scorer.judge(partnerProfile, joinedProfile);
@@ -628,6 +627,8 @@ private:
     const std::vector<SentenceProfile> &m_profilesB;
     const SentenceWeights &m_weightsA;
     const SentenceWeights &m_weightsB;
+    const JoinedProfiles &m_joinedA;
+    const JoinedProfiles &m_joinedB;
     const ComparisonOptions &m_options;
     const MatchingLimits &m_limits;
     const CandidateIndex &m_a;
@@ -673,9 +674,11 @@ std::vector<Link> SentenceMatcher::match(int aId, const CandidateIndex &a, int b
     const std::vector<SentenceProfile> profilesB = profiles(b.document());
     const SentenceWeights weightsA(a, weights);
     const SentenceWeights weightsB(b, weights);
+    const JoinedProfiles joinedA(a.document(), *m_scorer);
+    const JoinedProfiles joinedB(b.document(), *m_scorer);
     // Numbered 0 and 1 for the table; the links get the caller's numbers.
-    const std::vector<MatchDocument> documents {{0, &a, &profilesA, &weightsA},
-                                                {1, &b, &profilesB, &weightsB}};
+    const std::vector<MatchDocument> documents {{0, &a, &profilesA, &weightsA, &joinedA},
+                                                {1, &b, &profilesB, &weightsB, &joinedB}};
     std::vector<Link> links = match(documents[0], documents[1], candidateTable(documents));
     for (Link &link : links) {
         link.a.document = aId;
