@@ -28,7 +28,6 @@ public:
 
     // A sentence of stop words and numbers alone ("1.", "2011.", "So it is.")
     // states no claim of its own: it is never linked, even to its copy.
-    static bool isLinkable(const Sentence &sentence);
     bool linkable(int index) const { return !m_stems[size_t(index)].empty(); }
 
     // Sentences of this document whose token forms equal those of sentence
@@ -39,10 +38,11 @@ public:
     // Content stem -> the sentences holding it, ascending.
     const std::unordered_map<quint64, std::vector<int>> &postings() const { return m_postings; }
 
+private:
+    static bool isLinkable(const Sentence &sentence);
     static std::vector<quint64> contentStems(const Sentence &sentence);
     static quint64 formHash(const Sentence &sentence);
 
-private:
     const AnalyzedDocument *m_document;
     std::vector<std::vector<quint64>> m_stems; // per sentence
     std::vector<quint64> m_formHashes; // per sentence
