@@ -55,11 +55,10 @@ public:
     }
 
     // Appends the candidates of sentence x of document `a` in every document
-    // (but `excluded`), by document, to `out`.
-    void find(int a, int x, int excluded, std::vector<Entry> &out)
+    // (its own too: the caller drops what it does not need), by document, to `out`.
+    void find(int a, int x, std::vector<Entry> &out)
     {
-        const std::vector<quint64> &stems = m_documents[size_t(a)].index->stems(x);
-        groupByDocument(excluded, stems);
+        groupByDocument(m_documents[size_t(a)].index->stems(x));
         for (const int b : m_touched) {
             const auto begin = m_lists.begin() + qsizetype(m_listStart[size_t(b)]);
             select(a, x, b, std::span<List>(begin, begin + qsizetype(m_listCount[size_t(b)])), out);
@@ -72,14 +71,13 @@ private:
     struct List
     {
         size_t length = 0;
-        int stem = 0; // index in the query's stems
         const std::vector<int> *sentences = nullptr;
     };
 
-    // m_lists: the query's postings grouped by document (m_touched, ascending;
-    // not `excluded`), each group in query stem order. A counting sort: no
+    // m_lists: the query's postings grouped by document (m_touched,
+    // ascending), each group in query stem order. A counting sort: no
     // comparison per list.
-    void groupByDocument(int excluded, const std::vector<quint64> &stems)
+    void groupByDocument(const std::vector<quint64> &stems)
     {
         m_touched.clear();
         m_found.clear();
@@ -89,7 +87,7 @@ private:
             if (!m_found.back())
                 continue;
             for (const Run &run : *m_found.back()) {
-                if (run.document != excluded && m_listCount[size_t(run.document)]++ == 0)
+                if (m_listCount[size_t(run.document)]++ == 0)
                     m_touched.push_back(run.document);
             }
         }
@@ -105,10 +103,8 @@ private:
             if (!m_found[k])
                 continue;
             for (const Run &run : *m_found[k]) {
-                if (run.document == excluded)
-                    continue;
                 const size_t slot = m_listStart[size_t(run.document)] + m_listCount[size_t(run.document)]++;
-                m_lists[slot] = {run.sentences->size(), int(k), run.sentences};
+                m_lists[slot] = {run.sentences->size(), run.sentences};
             }
         }
     }
@@ -259,7 +255,7 @@ CandidateTable::CandidateTable(const std::vector<MatchDocument> &documents, Cand
              ++group) {
             const size_t before = blockEntries[block].size();
             const auto [document, sentence] = sentences[representatives[group]];
-            lookup.find(document, sentence, -1, blockEntries[block]);
+            lookup.find(document, sentence, blockEntries[block]);
             groupEntryCount[group] = blockEntries[block].size() - before;
         }
     });
