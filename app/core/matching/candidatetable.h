@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <span>
+#include <utility>
 #include <vector>
 
 class QThreadPool;
@@ -67,6 +68,13 @@ public:
 
 private:
     class Lookup;
+    // The candidates of each (document, sentence) of `queries` in every
+    // document, concatenated; query q's are entries [begin[q], begin[q + 1]).
+    static std::vector<Entry> lookUp(const std::vector<MatchDocument> &documents,
+                                     const CandidateLimits &limits, QThreadPool &pool,
+                                     const std::vector<std::pair<int, int>> &queries,
+                                     std::vector<size_t> &begin);
+
     std::vector<int> m_firstSentence; // per document: its first sentence's number over all documents
     std::vector<size_t> m_begin; // per sentence over all documents (plus one): its first entry
     std::vector<Entry> m_entries; // per sentence: by document, then best first
