@@ -316,6 +316,14 @@ def print_text(r):
         print(f"  {expected:12s} " + " ".join(f"{c[g]:8d}" for g in RELATIONS + ("none",)))
 
 
+def summary_line(r):
+    """One line for tests/bench/run.sh's table."""
+    lk, total = r["links"], r["recall"]["total"]
+    return (f"links={lk['links']} precision={lk['precision']:.3f} (without cross links "
+            f"{lk['precision_without_cross']:.3f}) recall={total['linked_share']:.1%} "
+            f"(expected relation {total['expected_relation_share']:.1%})")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", help="cluster name, e.g. n50_s30")
@@ -324,6 +332,7 @@ def main():
                     help="folder holding bench/gen_corpus.py (default: the repository's ../shared)")
     ap.add_argument("--seed", type=int, default=1, help="gen_corpus.py --seed of the corpus")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--summary", action="store_true", help="print one line: links, precision, recall")
     args = ap.parse_args()
     g = load_gen_corpus(args.shared)
     pool, generated = generate(g, args.corpus, args.seed)
@@ -335,6 +344,8 @@ def main():
     if args.json:
         json.dump(r, sys.stdout, indent=1)
         print()
+    elif args.summary:
+        print(summary_line(r))
     else:
         print_text(r)
 

@@ -12,7 +12,8 @@
 #   under a second, default 21; longer inputs are run 3 times, over 10 s once).
 # Wall time and peak memory come from /usr/bin/time -v (10 ms resolution); the
 # median over the runs is shown. The Bible quality check (bible_quality.py) is
-# run on the Gospels and whole-Bible outputs.
+# run on the Gospels and whole-Bible outputs, the generator's ground truth
+# (cluster_quality.py) on the generated clusters.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -102,5 +103,7 @@ for name in seeds n5_s30 n20_s30 n50_s30 n200_s30 huge2 gospels bible2; do
     echo "| $name | ${#files[@]} | $pw s (n=$pn) | $((pm / 1024)) MB | $peer |"
     if [[ "$name" == gospels || "$name" == bible2 ]]; then
         echo "|   ↳ quality | | $(python3 "$HERE/bible_quality.py" "$out" || true) | | | | |"
+    elif [[ "$name" == n*_s30 ]]; then
+        echo "|   ↳ quality | | $(python3 "$HERE/cluster_quality.py" --shared "$SHARED" --summary "$name" "$out" || true) | | | | |"
     fi
 done
