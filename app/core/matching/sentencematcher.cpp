@@ -107,9 +107,6 @@ public:
     }
 
 private:
-    const Sentence &sentenceA(int index) const { return m_a.document().sentences[size_t(index)]; }
-    const Sentence &sentenceB(int index) const { return m_b.document().sentences[size_t(index)]; }
-
     // The key of (x, y) in m_judged.
     static quint64 pairKey(int x, int y) { return quint64(quint32(x)) << 32 | quint32(y); }
 
@@ -155,16 +152,27 @@ private:
     // order, so they are the same as one thread's.
     void collectCandidates()
     {
+        const std::vector<std::pair<int, int>> pairs = candidatePairs();
         if (m_options.threads != 1 && m_a.sentenceCount() + m_b.sentenceCount() >= m_limits.parallelSentences)
-            judgeAhead();
+            judgeAhead(pairs);
+        for (const auto &[x, y] : pairs)
+            judge(x, y);
+    }
+
+    // (a, b) of every candidate: a's sentences' first, then b's; a pair both
+    // sentences propose comes twice.
+    std::vector<std::pair<int, int>> candidatePairs() const
+    {
+        std::vector<std::pair<int, int>> pairs;
         for (int x = 0; x < m_a.sentenceCount(); ++x) {
             for (const CandidateTable::Entry &candidate : candidatesOf(true, x))
-                judge(x, candidate.sentence);
+                pairs.emplace_back(x, candidate.sentence);
         }
         for (int y = 0; y < m_b.sentenceCount(); ++y) {
             for (const CandidateTable::Entry &candidate : candidatesOf(false, y))
-                judge(candidate.sentence, y);
+                pairs.emplace_back(candidate.sentence, y);
         }
+        return pairs;
     }
 
     double weightedOverlap(int x, int y) const
@@ -172,18 +180,9 @@ private:
         return SentenceWeights::overlap(m_weightsA, x, m_weightsB, y);
     }
 
-    // Judges every candidate pair not judged yet, in parallel, into m_judged.
-    void judgeAhead()
+    // Judges every one of `pairs` not judged yet, in parallel, into m_judged.
+    void judgeAhead(std::vector<std::pair<int, int>> todo)
     {
-        std::vector<std::pair<int, int>> todo;
-        for (int x = 0; x < m_a.sentenceCount(); ++x) {
-            for (const CandidateTable::Entry &candidate : candidatesOf(true, x))
-                todo.emplace_back(x, candidate.sentence);
-        }
-        for (int y = 0; y < m_b.sentenceCount(); ++y) {
-            for (const CandidateTable::Entry &candidate : candidatesOf(false, y))
-                todo.emplace_back(candidate.sentence, y);
-        }
         std::sort(todo.begin(), todo.end());
         todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
         std::erase_if(todo, [&](const std::pair<int, int> &pair) {
