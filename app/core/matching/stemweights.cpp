@@ -9,20 +9,21 @@ namespace parallax {
 
 StemWeights::StemWeights(const std::vector<const CandidateIndex *> &documents)
 {
+    std::unordered_map<quint64, int> frequency; // stem -> sentences containing it
     for (const CandidateIndex *index : documents) {
         for (int s = 0; s < index->sentenceCount(); ++s) {
             if (!index->linkable(s))
                 continue;
             ++m_sentences;
             for (const quint64 stem : index->stems(s)) // distinct per sentence
-                ++m_frequency[stem];
+                ++frequency[stem];
         }
     }
     // weight() and distinctive() run for every word of every judged pair:
     // computed once per stem here (the same expressions, so the same values).
     m_unseen = {weightOf(1), distinctiveAt(1)};
-    m_entries.reserve(m_frequency.size());
-    for (const auto &[stem, count] : m_frequency)
+    m_entries.reserve(frequency.size());
+    for (const auto &[stem, count] : frequency)
         m_entries.emplace(stem, Entry {weightOf(std::max(1, count)), distinctiveAt(std::max(1, count))});
 }
 

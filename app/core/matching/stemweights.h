@@ -42,7 +42,6 @@ private:
     bool distinctiveAt(int frequency) const;
     const Entry &entry(quint64 stem) const;
 
-    std::unordered_map<quint64, int> m_frequency; // stem -> sentences containing it
     std::unordered_map<quint64, Entry> m_entries; // stem -> its weight, precomputed
     Entry m_unseen; // a stem seen nowhere
     int m_sentences = 0;
