@@ -57,7 +57,9 @@ private:
     PairJudgement insert(quint64 key, PairJudgement judgement) const;
 
     static constexpr size_t ShardCount = 64;
-    struct Shard
+    // A cache line each: two threads locking neighbouring shards would
+    // otherwise keep taking the line from each other.
+    struct alignas(64) Shard
     {
         mutable std::mutex mutex;
         std::unordered_map<quint64, PairJudgement> judgements;

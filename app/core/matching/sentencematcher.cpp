@@ -7,18 +7,20 @@
 #include "orderaligner.h"
 #include "sentenceweights.h"
 #include "similarity/pairscorer.h"
+#include "similarity/scratchbuffer.h"
 #include "similarity/sentenceprofile.h"
 #include "stemweights.h"
 #include "worddiff.h"
 
+#include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <map>
+#include <span>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 
 namespace parallax {
@@ -110,12 +112,13 @@ private:
     // The key of (x, y) in m_judged.
     static quint64 pairKey(int x, int y) { return quint64(quint32(x)) << 32 | quint32(y); }
 
+    // The reference is valid until the next pair is judged.
     const PairJudgement &judge(int x, int y)
     {
-        const auto found = m_judged.find(pairKey(x, y));
-        if (found != m_judged.end())
-            return found->second;
-        return m_judged.emplace(pairKey(x, y), computeJudgement(x, y)).first->second;
+        const auto found = m_judged.constFind(pairKey(x, y));
+        if (found != m_judged.cend())
+            return *found;
+        return *m_judged.emplace(pairKey(x, y), computeJudgement(x, y));
     }
 
     // A pure function of the two sentences (and the job's weights): safe on any thread.
@@ -186,7 +189,7 @@ private:
         std::sort(todo.begin(), todo.end());
         todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
         std::erase_if(todo, [&](const std::pair<int, int> &pair) {
-            return m_judged.count(pairKey(pair.first, pair.second)) > 0;
+            return m_judged.contains(pairKey(pair.first, pair.second));
         });
         std::vector<PairJudgement> results(todo.size());
         inParallel(int(todo.size()), [&](int i) {
@@ -213,9 +216,9 @@ private:
     std::vector<Edge> edges() const
     {
         std::vector<Edge> result;
-        for (const auto &[key, judgement] : m_judged) {
-            if (judgement.relation != Relation::Unrelated)
-                result.push_back({int(key >> 32), int(quint32(key)), judgement});
+        for (auto judged = m_judged.cbegin(); judged != m_judged.cend(); ++judged) {
+            if (judged->relation != Relation::Unrelated)
+                result.push_back({int(judged.key() >> 32), int(quint32(judged.key())), *judged});
         }
         return result;
     }
@@ -305,27 +308,37 @@ private:
     bool addsToPartner(bool inA, int free, int holder, int partner) const
     {
         const std::vector<quint64> &freeStems = side(inA).stems(free);
-        const std::vector<quint64> &holderStems = side(inA).stems(holder);
-        const std::vector<quint64> &partnerStems = side(!inA).stems(partner);
-        // One pass over the three sorted stem lists (called for every
-        // neighbour of every piece: binary searches cost more).
+        ScratchBuffer<quint8, 64> inPartner(freeStems.size(), 0);
+        markShared(freeStems, side(!inA).stems(partner), inPartner.span());
         int common = 0;
+        for (const quint8 found : inPartner.span())
+            common += found;
+        if (common < 2 || 2 * common < int(freeStems.size()))
+            return false; // most neighbours: the holder need not be read
+        ScratchBuffer<quint8, 64> inHolder(freeStems.size(), 0);
+        markShared(freeStems, side(inA).stems(holder), inHolder.span());
         int added = 0;
-        auto inPartner = partnerStems.begin();
-        auto inHolder = holderStems.begin();
-        for (const quint64 stem : freeStems) {
-            inPartner
-                = std::find_if(inPartner, partnerStems.end(), [stem](quint64 key) { return key >= stem; });
-            if (inPartner == partnerStems.end())
-                break;
-            if (*inPartner != stem)
-                continue;
-            ++common;
-            inHolder = std::find_if(inHolder, holderStems.end(), [stem](quint64 key) { return key >= stem; });
-            if (inHolder == holderStems.end() || *inHolder != stem)
-                ++added;
+        for (size_t i = 0; i < freeStems.size(); ++i)
+            added += inPartner[i] & (1 - inHolder[i]);
+        return added >= 2;
+    }
+
+    // found[i] = 1 when keys[i] is in `other` (both sorted, distinct keys),
+    // else left as is. One merge without branches on the data: called for every
+    // neighbour of every piece, where the loops' mispredicted exits cost more
+    // than the merge itself.
+    static void markShared(std::span<const quint64> keys, std::span<const quint64> other,
+                           std::span<quint8> found)
+    {
+        size_t i = 0;
+        size_t j = 0;
+        while (i < keys.size() && j < other.size()) {
+            const quint64 x = keys[i];
+            const quint64 y = other[j];
+            found[i] |= quint8(x == y);
+            i += size_t(x <= y);
+            j += size_t(y <= x);
         }
-        return added >= 2 && 2 * common >= int(freeStems.size());
     }
 
     // One source splits in two what the other says in one sentence (or a
@@ -348,11 +361,11 @@ private:
         for (const bool wholeInA : {true, false}) {
             const bool piecesInA = !wholeInA;
             for (int whole = 0; whole < side(wholeInA).sentenceCount(); ++whole) {
-                const std::vector<size_t> &links = linksOf(wholeInA, whole);
-                if (links.size() > 1 || (links.size() == 1 && !chosen[links.front()].primary))
+                const SentenceLinks links = linksOf(wholeInA, whole);
+                if (links.count > 1 || (links.count == 1 && !chosen[size_t(links.first)].primary))
                     continue;
                 // Read before joinNeighbour() adds links of `whole`.
-                const int holderLink = links.empty() ? -1 : int(links.front());
+                const int holderLink = links.first;
                 std::array<int, 2> pieces {};
                 size_t pieceCount = 0;
                 if (holderLink >= 0) {
@@ -360,7 +373,7 @@ private:
                     pieces[pieceCount++] = wholeInA ? holder.b : holder.a;
                 } else {
                     for (const CandidateTable::Entry &candidate : candidatesOf(wholeInA, whole)) {
-                        if (pieceCount < pieces.size() && linksOf(piecesInA, candidate.sentence).empty())
+                        if (pieceCount < pieces.size() && linksOf(piecesInA, candidate.sentence).count == 0)
                             pieces[pieceCount++] = candidate.sentence;
                     }
                 }
@@ -372,13 +385,27 @@ private:
         }
     }
 
+    // How many links a sentence has, and the first of them (an index into
+    // the chosen links, -1 when none): all addSplits() asks.
+    struct SentenceLinks
+    {
+        int count = 0;
+        int first = -1;
+
+        void add(size_t index)
+        {
+            if (count++ == 0)
+                first = int(index);
+        }
+    };
+
     void noteLink(const std::vector<Chosen> &chosen, size_t index)
     {
-        m_linksOfA[size_t(chosen[index].a)].push_back(index);
-        m_linksOfB[size_t(chosen[index].b)].push_back(index);
+        m_linksOfA[size_t(chosen[index].a)].add(index);
+        m_linksOfB[size_t(chosen[index].b)].add(index);
     }
 
-    const std::vector<size_t> &linksOf(bool inA, int sentence) const
+    SentenceLinks linksOf(bool inA, int sentence) const
     {
         return (inA ? m_linksOfA : m_linksOfB)[size_t(sentence)];
     }
@@ -388,7 +415,7 @@ private:
         const bool piecesInA = !wholeInA;
         for (const int neighbour : {piece - 1, piece + 1}) {
             if (neighbour < 0 || neighbour >= side(piecesInA).sentenceCount()
-                || !side(piecesInA).linkable(neighbour) || !linksOf(piecesInA, neighbour).empty()
+                || !side(piecesInA).linkable(neighbour) || linksOf(piecesInA, neighbour).count > 0
                 || !addsToPartner(piecesInA, neighbour, piece, whole))
                 continue;
             const PairJudgement joined
@@ -636,11 +663,13 @@ private:
     const JudgementCache *m_cache; // job-wide, may be null
     int m_aId;
     int m_bId;
-    // Judged pairs by pairKey(); node-based, so judge()'s references stay valid.
-    // Read in no particular order: whoever reads them all sorts them (choose()).
-    std::unordered_map<quint64, PairJudgement> m_judged;
-    std::vector<std::vector<size_t>> m_linksOfA; // indices into the chosen links (addSplits)
-    std::vector<std::vector<size_t>> m_linksOfB;
+    // Judged pairs by pairKey(). Read in no particular order: whoever reads
+    // them all sorts them (choose()). QHash, not std::unordered_map: it
+    // stores its entries in blocks, where a node per entry made malloc and free
+    // a noticeable share of matching a cluster.
+    QHash<quint64, PairJudgement> m_judged;
+    std::vector<SentenceLinks> m_linksOfA; // per sentence (addSplits)
+    std::vector<SentenceLinks> m_linksOfB;
     std::vector<std::pair<int, int>> m_frame; // orderFrame() of the first choice (run())
 };
 
