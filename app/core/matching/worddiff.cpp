@@ -1,33 +1,20 @@
 #include "worddiff.h"
 
-#include <dtl/dtl.hpp>
+#include "similarity/scratchbuffer.h"
+
+#include <algorithm>
 
 namespace parallax {
 
 namespace {
 
-// The text owned by each token (see the contract in the header). A sentence
-// without tokens owns its whole span as one piece.
-std::vector<TextSpan> pieces(const Sentence &sentence)
+// The text owned by token i (see the contract in the header).
+TextSpan piece(const Sentence &sentence, size_t i)
 {
-    std::vector<TextSpan> result;
     const auto &tokens = sentence.tokens;
-    result.reserve(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) {
-        const qsizetype start = i == 0 ? sentence.span.start : tokens[i].span.start;
-        const qsizetype end = i + 1 == tokens.size() ? sentence.span.end : tokens[i + 1].span.start;
-        result.push_back({start, std::max(start, end)});
-    }
-    return result;
-}
-
-std::vector<quint64> forms(const Sentence &sentence)
-{
-    std::vector<quint64> result;
-    result.reserve(sentence.tokens.size());
-    for (const Token &token : sentence.tokens)
-        result.push_back(token.form);
-    return result;
+    const qsizetype start = i == 0 ? sentence.span.start : tokens[i].span.start;
+    const qsizetype end = i + 1 == tokens.size() ? sentence.span.end : tokens[i + 1].span.start;
+    return {start, std::max(start, end)};
 }
 
 // Appends ops, merging a step into the previous op of the same kind.
@@ -72,10 +59,61 @@ private:
     std::vector<DiffOp> m_ops;
 };
 
+// Writes a script given by its common tokens in order. Between two common
+// tokens every token of a is deleted, then every token of b inserted: the
+// order of dtl's script with deletesFirst, which the ops used to be read from.
+class ScriptWriter
+{
+public:
+    ScriptWriter(const Sentence &a, const Sentence &b)
+        : m_a(a)
+        , m_b(b)
+        , m_ops(a.span.start, b.span.start)
+    { }
+
+    void common(size_t i, size_t j)
+    {
+        differ(i, j);
+        m_ops.add(DiffOp::Kind::Equal, piece(m_a, i), piece(m_b, j));
+        m_nextA = i + 1;
+        m_nextB = j + 1;
+    }
+
+    std::vector<DiffOp> finish()
+    {
+        differ(m_a.tokens.size(), m_b.tokens.size());
+        return m_ops.take();
+    }
+
+private:
+    // The tokens before a's i and b's j not written yet differ.
+    void differ(size_t i, size_t j)
+    {
+        for (; m_nextA < i; ++m_nextA)
+            m_ops.add(DiffOp::Kind::Delete, piece(m_a, m_nextA), {});
+        for (; m_nextB < j; ++m_nextB)
+            m_ops.add(DiffOp::Kind::Insert, {}, piece(m_b, m_nextB));
+    }
+
+    const Sentence &m_a;
+    const Sentence &m_b;
+    OpBuilder m_ops;
+    size_t m_nextA = 0;
+    size_t m_nextB = 0;
+};
+
+using Forms = ScratchBuffer<quint64, 128>;
+
+// The sentence's token forms, side by side for the search to compare.
+void readForms(const Sentence &sentence, Forms &forms)
+{
+    for (size_t i = 0; i < sentence.tokens.size(); ++i)
+        forms[i] = sentence.tokens[i].form;
+}
+
 // Common prefix and suffix, one delete/insert block between: for inputs too
-// large for dtl (and for identical ones: all prefix).
-void coarseDiff(const std::vector<quint64> &a, const std::vector<quint64> &b, const std::vector<TextSpan> &pa,
-                const std::vector<TextSpan> &pb, OpBuilder &ops)
+// large for the full search (and for identical ones: all prefix).
+void coarseDiff(const Forms &a, const Forms &b, ScriptWriter &script)
 {
     size_t prefix = 0;
     while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
@@ -85,62 +123,122 @@ void coarseDiff(const std::vector<quint64> &a, const std::vector<quint64> &b, co
            && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
     for (size_t i = 0; i < prefix; ++i)
-        ops.add(DiffOp::Kind::Equal, pa[i], pb[i]);
-    for (size_t i = prefix; i < a.size() - suffix; ++i)
-        ops.add(DiffOp::Kind::Delete, pa[i], {});
-    for (size_t i = prefix; i < b.size() - suffix; ++i)
-        ops.add(DiffOp::Kind::Insert, {}, pb[i]);
+        script.common(i, i);
     for (size_t k = suffix; k > 0; --k)
-        ops.add(DiffOp::Kind::Equal, pa[a.size() - k], pb[b.size() - k]);
+        script.common(a.size() - k, b.size() - k);
 }
 
-void sesDiff(const std::vector<quint64> &a, const std::vector<quint64> &b, const std::vector<TextSpan> &pa,
-             const std::vector<TextSpan> &pb, OpBuilder &ops)
+// dtl's Diff::compose() with deletesFirst, step for step (Wu, Manber and
+// Myers' O(NP) search with dtl's tie-breaks, and dtl's walk along the path it
+// traces back), so the script is the one dtl gives. x indexes the shorter
+// sequence, y the longer (b when both are as long, as in dtl); one diagonal
+// k = y - x per entry. Without dtl's copies of the input, its growing script
+// with inserts in the middle and its copies of the result: the word diffs of
+// a large comparison's links were a few percent of its time.
+//
+// Only for |a| * |b| <= MaxCoordinates: the search then ends before dtl's
+// cap on path points (2,000,000) could cut it short and restart it.
+void searchedDiff(const Forms &a, const Forms &b, ScriptWriter &script)
 {
-    dtl::Diff<quint64> diff(a, b, /*deletesFirst=*/true);
-    diff.compose();
-    // dtl indices are 1-based; getSequence() returns a copy, so keep it.
-    const auto sequence = diff.getSes().getSequence();
-    for (const auto &[element, info] : sequence) {
-        Q_UNUSED(element);
-        switch (info.type) {
-        case dtl::SES_COMMON:
-            ops.add(DiffOp::Kind::Equal, pa[size_t(info.beforeIdx - 1)], pb[size_t(info.afterIdx - 1)]);
-            break;
-        case dtl::SES_DELETE:
-            ops.add(DiffOp::Kind::Delete, pa[size_t(info.beforeIdx - 1)], {});
-            break;
-        case dtl::SES_ADD:
-            ops.add(DiffOp::Kind::Insert, {}, pb[size_t(info.afterIdx - 1)]);
-            break;
+    const bool swapped = a.size() >= b.size();
+    const Forms &shorter = swapped ? b : a;
+    const Forms &longer = swapped ? a : b;
+    const qsizetype m = qsizetype(shorter.size());
+    const qsizetype n = qsizetype(longer.size());
+    const qsizetype delta = n - m;
+    const qsizetype offset = m + 1;
+    const size_t diagonals = size_t(m + n + 3);
+
+    // Where a snake ended, and the point it started from (-1: the origin).
+    struct Point
+    {
+        int x;
+        int y;
+        int previous; // after the search: the next point on the path
+    };
+    std::vector<Point> points;
+    points.reserve(size_t(4 * (m + n)));
+    ScratchBuffer<int, 256> reached(diagonals, -1); // furthest y per diagonal, -1: none yet
+    ScratchBuffer<int, 256> last(diagonals, -1); // its point
+    const auto snake = [&](qsizetype k) {
+        const size_t at = size_t(k + offset);
+        const int fromAbove = reached[at - 1] + 1;
+        const int fromBelow = reached[at + 1];
+        const int previous = fromAbove > fromBelow ? last[at - 1] : last[at + 1];
+        qsizetype y = std::max(fromAbove, fromBelow);
+        qsizetype x = y - k;
+        while (x < m && y < n && shorter[size_t(x)] == longer[size_t(y)]) {
+            ++x;
+            ++y;
+        }
+        last[at] = int(points.size());
+        points.push_back({int(x), int(y), previous});
+        reached[at] = int(y);
+    };
+    for (qsizetype p = 0; reached[size_t(delta + offset)] != n; ++p) {
+        for (qsizetype k = -p; k <= delta - 1; ++k)
+            snake(k);
+        for (qsizetype k = delta + p; k >= delta + 1; --k)
+            snake(k);
+        snake(delta);
+    }
+
+    // The path from the origin: its links turned around in place, so no
+    // copy of it is made. Then dtl's walk along it: an off-diagonal step
+    // where the next point's diagonal differs, common tokens along it.
+    int first = -1;
+    for (int r = last[size_t(delta + offset)]; r != -1;) {
+        const int previous = points[size_t(r)].previous;
+        points[size_t(r)].previous = first;
+        first = r;
+        r = previous;
+    }
+    qsizetype x = 0;
+    qsizetype y = 0;
+    for (int r = first; r != -1; r = points[size_t(r)].previous) {
+        const Point &to = points[size_t(r)];
+        while (x < to.x || y < to.y) {
+            if (to.y - to.x > y - x) {
+                ++y;
+            } else if (to.y - to.x < y - x) {
+                ++x;
+            } else {
+                if (swapped)
+                    script.common(size_t(y), size_t(x));
+                else
+                    script.common(size_t(x), size_t(y));
+                ++x;
+                ++y;
+            }
         }
     }
 }
-
 } // namespace
 
 std::vector<DiffOp> WordDiff::diff(const Sentence &a, const Sentence &b)
 {
-    OpBuilder ops(a.span.start, b.span.start);
-    const std::vector<TextSpan> pa = pieces(a);
-    const std::vector<TextSpan> pb = pieces(b);
-    if (pa.empty() || pb.empty()) {
+    if (a.tokens.empty() || b.tokens.empty()) {
         // Nothing to compare word by word: the whole sentences differ.
+        OpBuilder ops(a.span.start, b.span.start);
         if (!a.span.isEmpty())
             ops.add(DiffOp::Kind::Delete, a.span, {});
         if (!b.span.isEmpty())
             ops.add(DiffOp::Kind::Insert, {}, b.span);
         return ops.take();
     }
-    const std::vector<quint64> fa = forms(a);
-    const std::vector<quint64> fb = forms(b);
+    Forms fa(a.tokens.size());
+    Forms fb(b.tokens.size());
+    readForms(a, fa);
+    readForms(b, fb);
+    ScriptWriter script(a, b);
     // Identical forms (a copy, another quote style): all equal, which is
-    // what dtl would say; a fifth of a cluster's links, so worth skipping it.
-    if (fa == fb || qsizetype(fa.size()) * qsizetype(fb.size()) > MaxCoordinates)
-        coarseDiff(fa, fb, pa, pb, ops);
+    // what the search would say; a fifth of a cluster's links, so worth
+    // skipping it.
+    if (std::ranges::equal(fa.span(), fb.span()) || qsizetype(fa.size()) * qsizetype(fb.size()) > MaxCoordinates)
+        coarseDiff(fa, fb, script);
     else
-        sesDiff(fa, fb, pa, pb, ops);
-    return ops.take();
+        searchedDiff(fa, fb, script);
+    return script.finish();
 }
 
 } // namespace parallax

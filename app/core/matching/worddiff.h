@@ -7,8 +7,9 @@
 
 namespace parallax {
 
-// Word-level differences of two matched sentences (dtl SES on folded token
-// forms, so quote style and case never show as a change).
+// Word-level differences of two matched sentences: the shortest edit script
+// dtl gives (with deletesFirst) on folded token forms, so quote style and case
+// never show as a change.
 //
 // Contract: every token owns its text up to the next token (the gaps and
 // punctuation after it; the first token also owns the sentence's leading
@@ -19,9 +20,9 @@ namespace parallax {
 class WordDiff
 {
 public:
-    // Above this many coordinates (tokens of a times tokens of b) dtl is not
-    // called: the diff falls back to common prefix and suffix around one
-    // delete/insert block. Keeps every dtl call bounded for monster sentences.
+    // Above this many coordinates (tokens of a times tokens of b) there is no
+    // search: the diff falls back to common prefix and suffix around one
+    // delete/insert block. Keeps every diff bounded for monster sentences.
     static constexpr qsizetype MaxCoordinates = 1'000'000;
 
     static std::vector<DiffOp> diff(const Sentence &a, const Sentence &b);

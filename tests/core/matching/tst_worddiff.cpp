@@ -1,7 +1,10 @@
 #include "matching/worddiff.h"
 #include "testdocuments.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <dtl/dtl.hpp>
 
 using namespace parallax;
 using namespace Qt::StringLiterals;
@@ -50,6 +53,60 @@ void checkCoverage(const std::vector<DiffOp> &ops, const Sentence &a, const Sent
         QVERIFY2(ops[i].kind != ops[i - 1].kind, "adjacent ops of one kind are merged");
 }
 
+// A sentence whose token i is the one character at offset i, with form
+// forms[i]: every op's spans are then the indices of the tokens it covers.
+Sentence unitSentence(const std::vector<quint64> &forms)
+{
+    Sentence sentence;
+    sentence.span = {0, qsizetype(forms.size())};
+    for (size_t i = 0; i < forms.size(); ++i)
+        sentence.tokens.push_back({{qsizetype(i), qsizetype(i) + 1}, forms[i]});
+    return sentence;
+}
+
+// "= 0 1", "- 2", "+ 3" per step: the script of ops on unit sentences, or dtl's.
+QStringList steps(const std::vector<DiffOp> &ops)
+{
+    QStringList result;
+    for (const DiffOp &op : ops) {
+        if (op.kind == DiffOp::Kind::Equal) {
+            for (qsizetype i = 0; i < op.a.length(); ++i)
+                result << u"= %1 %2"_s.arg(op.a.start + i).arg(op.b.start + i);
+        } else if (op.kind == DiffOp::Kind::Delete) {
+            for (qsizetype i = op.a.start; i < op.a.end; ++i)
+                result << u"- %1"_s.arg(i);
+        } else {
+            for (qsizetype i = op.b.start; i < op.b.end; ++i)
+                result << u"+ %1"_s.arg(i);
+        }
+    }
+    return result;
+}
+
+QStringList dtlSteps(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    dtl::Diff<quint64> diff(a, b, /*deletesFirst=*/true);
+    diff.compose();
+    QStringList result;
+    for (const auto &[element, info] : diff.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON)
+            result << u"= %1 %2"_s.arg(info.beforeIdx - 1).arg(info.afterIdx - 1);
+        else if (info.type == dtl::SES_DELETE)
+            result << u"- %1"_s.arg(info.beforeIdx - 1);
+        else
+            result << u"+ %1"_s.arg(info.afterIdx - 1);
+    }
+    return result;
+}
+
+std::vector<quint64> randomForms(QRandomGenerator &random, int length, int alphabet)
+{
+    std::vector<quint64> forms(static_cast<size_t>(length));
+    for (quint64 &form : forms)
+        form = random.bounded(alphabet);
+    return forms;
+}
+
 } // namespace
 
 class tst_WordDiff : public QObject
@@ -62,6 +119,8 @@ private Q_SLOTS:
     void offsetsIntoLaterSentences();
     void sentenceWithoutWords();
     void monsterSentencesFallBackToCoarseDiff();
+    void randomScriptsAreDtls_data();
+    void randomScriptsAreDtls();
 };
 
 void tst_WordDiff::exactOps_data()
@@ -144,6 +203,37 @@ void tst_WordDiff::monsterSentencesFallBackToCoarseDiff()
     QCOMPARE(ops[3].kind, DiffOp::Kind::Equal);
     QCOMPARE(a.mid(ops[1].a.start, ops[1].a.length()).split(u' ', Qt::SkipEmptyParts).size(), 10);
     checkCoverage(ops, sa, sb);
+}
+
+// The ops were read off dtl's script (with deletesFirst); WordDiff now walks
+// the same search itself. Few distinct forms make many equally short scripts,
+// so dtl's choice among them is what is checked, in both orders and for equal
+// lengths (where dtl swaps the sequences).
+void tst_WordDiff::randomScriptsAreDtls_data()
+{
+    QTest::addColumn<int>("maxLength");
+    QTest::addColumn<int>("alphabet");
+    QTest::addColumn<int>("rounds");
+    QTest::newRow("short, two forms") << 12 << 2 << 3000;
+    QTest::newRow("sentences, four forms") << 40 << 4 << 2000;
+    QTest::newRow("sentences, many forms") << 40 << 30 << 1000;
+    QTest::newRow("long, three forms") << 400 << 3 << 30;
+}
+
+void tst_WordDiff::randomScriptsAreDtls()
+{
+    QFETCH(int, maxLength);
+    QFETCH(int, alphabet);
+    QFETCH(int, rounds);
+    QRandomGenerator random(uint(maxLength * 31 + alphabet));
+    for (int round = 0; round < rounds; ++round) {
+        const int lengthA = random.bounded(1, maxLength + 1);
+        const int lengthB = round % 5 == 0 ? lengthA : random.bounded(1, maxLength + 1);
+        const std::vector<quint64> a = randomForms(random, lengthA, alphabet);
+        const std::vector<quint64> b = randomForms(random, lengthB, alphabet);
+        const std::vector<DiffOp> ops = WordDiff::diff(unitSentence(a), unitSentence(b));
+        QCOMPARE(steps(ops), dtlSteps(a, b));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WordDiff)
