@@ -22,59 +22,6 @@ double ratio(double numerator, double denominator, double ifEmpty = 0.0)
     return denominator > 0 ? numerator / denominator : ifEmpty;
 }
 
-// A merge of two sorted key ranges in progress, counting equal keys.
-// Branch-free: which side advances is data, not a jump to guess (merges of
-// real sentences mispredict often). Written so that GCC keeps it free of
-// branches: the flags as size_t.
-struct Merge
-{
-    const quint64 *a;
-    const quint64 *aEnd;
-    const quint64 *b;
-    const quint64 *bEnd;
-
-    bool running() const { return a < aEnd && b < bEnd; }
-
-    // Past the smaller key, past both when equal: 1 then, else 0.
-    size_t step()
-    {
-        const quint64 x = *a;
-        const quint64 y = *b;
-        const size_t aAdvances = x <= y;
-        const size_t bAdvances = y <= x;
-        a += aAdvances;
-        b += bAdvances;
-        return aAdvances & bAdvances;
-    }
-};
-
-// Size of the multiset intersection of two sorted vectors (each key counted
-// min(count in a, count in b) times). Keys below a's middle key and the
-// others are counted by two merges run side by side: each step of a merge
-// waits for its previous step's loads, two independent ones overlap (the
-// character n-gram lists, a hundred keys and more each, are the longest
-// merges of a pair).
-int clippedMatches(const Keys &a, const Keys &b)
-{
-    if (a.empty() || b.empty())
-        return 0;
-    const quint64 *aEnd = a.data() + a.size();
-    const quint64 *bEnd = b.data() + b.size();
-    const quint64 middle = a[a.size() / 2];
-    const quint64 *aMiddle = std::lower_bound(a.data(), aEnd, middle);
-    const quint64 *bMiddle = std::lower_bound(b.data(), bEnd, middle);
-    Merge low {a.data(), aMiddle, b.data(), bMiddle};
-    Merge high {aMiddle, aEnd, bMiddle, bEnd};
-    size_t matches = 0;
-    while (low.running() && high.running())
-        matches += low.step() + high.step();
-    while (low.running())
-        matches += low.step();
-    while (high.running())
-        matches += high.step();
-    return int(matches);
-}
-
 // Calls mark(i, found) for a[i], in order, found when a[i] is in `b` (both
 // ascending, duplicates allowed in a), until b runs out: a[i] not visited
 // are not in b. One branch-free merge instead of a binary search per element.
@@ -94,9 +41,9 @@ template<typename Mark> void markFound(const Keys &a, const Keys &b, Mark mark)
     }
 }
 
-double dice(const Keys &a, const Keys &b)
+double dice(const KeyMultiset &a, const KeyMultiset &b)
 {
-    return ratio(2.0 * clippedMatches(a, b), double(a.size() + b.size()));
+    return ratio(2.0 * double(KeyMultiset::common(a, b)), double(a.size() + b.size()));
 }
 
 // Keys of the sorted `keys` absent from the sorted, unique `otherSet`.
@@ -129,12 +76,12 @@ int countContent(const Side &a, const ContentFound &found, int ways)
 }
 
 // Mean over both directions of the share of one side's n-grams found in the other.
-// `matches`: clippedMatches of the two n-gram vectors (each n is needed with
+// `matches`: the KeyMultiset::common of the two n-gram multisets (each n is needed with
 // and without smoothing; the merge is done once).
 double ngramPrecision(const Side &a, const Side &b, int n, double smoothing, double matches)
 {
-    const Keys &ga = a.stemNgrams[size_t(n)];
-    const Keys &gb = b.stemNgrams[size_t(n)];
+    const KeyMultiset &ga = a.stemNgrams[size_t(n)];
+    const KeyMultiset &gb = b.stemNgrams[size_t(n)];
     if (ga.empty() && gb.empty())
         return smoothing > 0 ? 1.0 : 0.0;
     const double pa = (matches + smoothing) / (double(ga.size()) + smoothing);
@@ -166,8 +113,8 @@ double orderAgreement(const Side &a, const ContentFound &foundA, const Side &b, 
     return double(SequenceLcs::length(sharedA, sharedB)) / double(shorter);
 }
 
-// `matches`: clippedMatches(a, b), which the stem n-gram features need too.
-void overlapFeatures(const Keys &a, const Keys &b, double matches, double &f1, double *minimum,
+// `matches`: KeyMultiset::common(a, b), which the stem n-gram features need too.
+void overlapFeatures(const KeyMultiset &a, const KeyMultiset &b, double matches, double &f1, double *minimum,
                      double *maximum)
 {
     const double la = double(a.size());
@@ -257,14 +204,17 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
 {
     Vector f {};
     f[Bias] = 1;
+    a.prefetch();
+    b.prefetch();
     std::array<double, 5> ngramMatches {};
     for (size_t n = 1; n <= 4; ++n)
-        ngramMatches[n] = clippedMatches(a.stemNgrams[n], b.stemNgrams[n]);
+        ngramMatches[n] = double(KeyMultiset::common(a.stemNgrams[n], b.stemNgrams[n]));
     overlapFeatures(a.stemNgrams[1], b.stemNgrams[1], ngramMatches[1], f[StemF1], &f[StemMin], nullptr);
-    overlapFeatures(a.sortedContent, b.sortedContent, clippedMatches(a.sortedContent, b.sortedContent),
-                    f[ContentF1], &f[ContentMin], &f[ContentMax]);
-    overlapFeatures(a.sortedForms, b.sortedForms, clippedMatches(a.sortedForms, b.sortedForms), f[FormF1],
-                    nullptr, nullptr);
+    overlapFeatures(a.sortedContent, b.sortedContent,
+                    double(KeyMultiset::common(a.sortedContent, b.sortedContent)), f[ContentF1],
+                    &f[ContentMin], &f[ContentMax]);
+    overlapFeatures(a.sortedForms, b.sortedForms, double(KeyMultiset::common(a.sortedForms, b.sortedForms)),
+                    f[FormF1], nullptr, nullptr);
 
     ContentFound foundA(a.contentSet.size(), 0);
     ContentFound foundB(b.contentSet.size(), 0);

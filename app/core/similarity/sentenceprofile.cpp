@@ -1,6 +1,7 @@
 #include "sentenceprofile.h"
 
 #include "model/tokenkey.h"
+#include "prefetch.h"
 #include "scratchbuffer.h"
 #include "synonymtable.h"
 
@@ -27,8 +28,8 @@ Keys sortedUnique(Keys keys)
     return keys;
 }
 
-// Keys of the n-grams of a key sequence, sorted.
-Keys ngrams(const Keys &keys, int n)
+// Keys of the n-grams of a key sequence.
+KeyMultiset ngrams(const Keys &keys, int n)
 {
     Keys result;
     for (size_t i = 0; i + size_t(n) <= keys.size(); ++i) {
@@ -37,16 +38,16 @@ Keys ngrams(const Keys &keys, int n)
             hash = (hash ^ keys[i + size_t(k)]) * 1099511628211ULL;
         result.push_back(hash);
     }
-    return sorted(std::move(result));
+    return KeyMultiset(std::move(result));
 }
 
-// Keys of the character n-grams of a text, sorted.
-Keys charNgrams(QStringView text, int n)
+// Keys of the character n-grams of a text.
+KeyMultiset charNgrams(QStringView text, int n)
 {
     Keys result;
     for (qsizetype i = 0; i + n <= text.size(); ++i)
         result.push_back(tokenKey(text.mid(i, n)));
-    return sorted(std::move(result));
+    return KeyMultiset(std::move(result));
 }
 
 quint32 groupOf(quint64 ownedGroup)
@@ -122,8 +123,8 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
     }
     numbers = sortedUnique(std::move(numbers));
     names = sorted(std::move(names));
-    sortedForms = sorted(forms);
-    sortedContent = sorted(content);
+    sortedForms = KeyMultiset(forms);
+    sortedContent = KeyMultiset(content);
     stemSet = sortedUnique(stems);
     contentSet = sortedUnique(content);
     contentIndex.reserve(content.size());
@@ -136,6 +137,16 @@ SentenceProfile::SentenceProfile(SentenceView view, const SynonymTable &synonyms
     char3 = charNgrams(folded, 3);
     char4 = charNgrams(folded, 4);
     setGroups(*this, synonyms);
+}
+
+void SentenceProfile::prefetch() const
+{
+    for (const Keys *keys : {&forms, &stems, &content, &names, &stemSet, &contentSet, &ownedGroups})
+        parallax::prefetch(std::span<const quint64>(*keys));
+    parallax::prefetch(std::span<const quint32>(contentIndex));
+    for (const KeyMultiset *keys : {&sortedForms, &sortedContent, &stemNgrams[1], &stemNgrams[2],
+                                    &stemNgrams[3], &stemNgrams[4], &char3, &char4})
+        parallax::prefetch(keys->keys());
 }
 
 void SentenceProfile::markSameContent(const SentenceProfile &other, std::span<quint8> mine,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keymultiset.h"
 #include "pairscorer.h"
 
 #include <QtGlobal>
@@ -30,13 +31,13 @@ struct SentenceProfile
     Keys names; // stems of capitalized content words after the first token, sorted
     int negations = 0;
 
-    Keys sortedForms;
-    Keys sortedContent;
+    KeyMultiset sortedForms;
+    KeyMultiset sortedContent;
     Keys stemSet; // unique
     Keys contentSet; // unique
-    std::array<Keys, 5> stemNgrams; // [n] for n = 1..4: keys of stem n-grams, sorted
-    Keys char3; // character 3-grams of the case-folded words, sorted
-    Keys char4; // character 4-grams, sorted
+    std::array<KeyMultiset, 5> stemNgrams; // [n] for n = 1..4: keys of stem n-grams
+    KeyMultiset char3; // character 3-grams of the case-folded words
+    KeyMultiset char4; // character 4-grams
     std::vector<quint32> contentIndex; // per content entry: the index of its key in contentSet
     // Every WordNet synset group of every content stem (SynonymTable::groups),
     // as group << 32 | the stem's contentSet index, sorted.
@@ -44,6 +45,9 @@ struct SentenceProfile
     // Bit group % 512 set for every group in ownedGroups: most groups of
     // another sentence are ruled out without a search.
     std::array<quint64, 8> groupFilter {};
+
+    // Asks the processor to fetch what PairFeatures::compute() reads (see prefetch.h).
+    void prefetch() const;
 
     // Ors `flag` into mine[i] for every content stem i (contentSet index) of
     // this sentence that `other` has too, and into theirs[j] for the same stems
