@@ -26,9 +26,6 @@ SentenceWeights::SentenceWeights(const CandidateIndex &index, const StemWeights 
 
 double SentenceWeights::overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y)
 {
-    const double totals = a.total(x) * b.total(y);
-    if (totals <= 0.0)
-        return 0.0;
     const std::vector<quint64> &stemsA = a.m_index->stems(x);
     const std::vector<quint64> &stemsB = b.m_index->stems(y);
     const std::vector<double> &weightsA = a.m_weights[size_t(x)];
@@ -44,7 +41,13 @@ double SentenceWeights::overlap(const SentenceWeights &a, int x, const SentenceW
         i += stemA <= stemB;
         j += stemB <= stemA;
     }
-    return shared / std::sqrt(totals);
+    return overlap(shared, a.total(x), b.total(y));
+}
+
+double SentenceWeights::overlap(double shared, double totalA, double totalB)
+{
+    const double totals = totalA * totalB;
+    return totals <= 0.0 ? 0.0 : shared / std::sqrt(totals);
 }
 
 } // namespace parallax

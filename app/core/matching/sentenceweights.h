@@ -35,6 +35,10 @@ public:
     // tells a sentence that shares the story's names ("Putin", "Sochi", "said")
     // from one that shares the words of one claim.
     static double overlap(const SentenceWeights &a, int x, const SentenceWeights &b, int y);
+    // The same value from its parts: `shared`, the weights of the common
+    // stems summed in stem order, and both sentences' totals (the candidate
+    // search sums the shared weight while it counts the shared stems).
+    static double overlap(double shared, double totalA, double totalB);
 
 private:
     const CandidateIndex *m_index;

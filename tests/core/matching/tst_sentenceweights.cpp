@@ -98,6 +98,9 @@ void tst_SentenceWeights::valueIsTheWeightedCosine()
     QCOMPARE(f.weightsA.total(2), totalA);
     QCOMPARE(SentenceWeights::overlap(f.weightsA, 2, f.weightsB, 1),
              shared / std::sqrt(f.weightsA.total(2) * f.weightsB.total(1)));
+    // From its parts (the shared weight summed in stem order): the same bits.
+    QVERIFY(SentenceWeights::overlap(shared, f.weightsA.total(2), f.weightsB.total(1))
+            == SentenceWeights::overlap(f.weightsA, 2, f.weightsB, 1));
 }
 
 void tst_SentenceWeights::sentenceWithoutContentWordsOverlapsNothing()
