@@ -44,9 +44,11 @@ struct CandidateLimits
 // document, found before any document pair is matched. Each sentence's stems
 // are looked up once in postings merged over all documents, so a document
 // pair costs nothing here unless its documents share stems (per-pair lookups
-// cost a hash probe per stem and pair: 18 million for 200 articles). The
-// result per (sentence, other document) is what a lookup in that document
-// alone gives (its own common stems, budget and ranking).
+// cost a hash probe per stem and pair: 18 million for 200 articles); one pass
+// over those postings counts the shared stems and their weight of every
+// sentence of every document. The result per (sentence, other document) is
+// what a lookup in that document alone gives (its own common stems, budget
+// and ranking).
 // Immutable after construction; read by every document pair on any thread.
 class CandidateTable
 {
@@ -70,10 +72,9 @@ private:
     class Lookup;
     // The candidates of each (document, sentence) of `queries` in every
     // document, concatenated; query q's are entries [begin[q], begin[q + 1]).
-    static std::vector<Entry> lookUp(const std::vector<MatchDocument> &documents,
-                                     const CandidateLimits &limits, QThreadPool &pool,
-                                     const std::vector<std::pair<int, int>> &queries,
-                                     std::vector<size_t> &begin);
+    std::vector<Entry> lookUp(const std::vector<MatchDocument> &documents, const CandidateLimits &limits,
+                              QThreadPool &pool, const std::vector<std::pair<int, int>> &queries,
+                              std::vector<size_t> &begin) const;
 
     std::vector<int> m_firstSentence; // per document: its first sentence's number over all documents
     std::vector<size_t> m_begin; // per sentence over all documents (plus one): its first entry

@@ -14,6 +14,8 @@
 using namespace parallax;
 using namespace Qt::StringLiterals;
 
+Q_DECLARE_METATYPE(parallax::CandidateLimits)
+
 // CandidateTable looks every sentence up in all documents at once; what it
 // finds for a sentence in one document must be exactly what the documented
 // rules give for that document alone (its common stems, budget, ranking),
@@ -23,6 +25,7 @@ class tst_CandidateTable : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void equalsTheSingleDocumentRulesOnRandomClusters_data();
     void equalsTheSingleDocumentRulesOnRandomClusters();
     void sentenceOfCommonWordsFindsItsCopies();
     void documentsSharingNoStemHaveNoCandidates();
@@ -156,14 +159,33 @@ std::vector<QStringList> randomCluster(QRandomGenerator &random, int documents)
 
 } // namespace
 
+void tst_CandidateTable::equalsTheSingleDocumentRulesOnRandomClusters_data()
+{
+    QTest::addColumn<CandidateLimits>("limits");
+    CandidateLimits tight;
+    tight.maxCount = 3;
+    tight.commonStemFloor = 3; // small documents still skip common stems
+    tight.postingBudget = 20; // and run out of budget
+    tight.minimumWeightedOverlap = 0.25;
+    QTest::newRow("tight") << tight;
+    // Every stem that is not common fits the budget: the table reads them
+    // without sorting the lists; with more stems needed than are rare, it
+    // must sort them after all.
+    CandidateLimits roomy;
+    roomy.minimumStems = 4;
+    roomy.minimumWeightedOverlap = 0.1;
+    QTest::newRow("roomy") << roomy;
+    CandidateLimits none;
+    none.minimumStems = 0;
+    none.commonStemFloor = 2;
+    none.minimumShared = 1;
+    QTest::newRow("no stem needed") << none;
+}
+
 void tst_CandidateTable::equalsTheSingleDocumentRulesOnRandomClusters()
 {
+    QFETCH(CandidateLimits, limits);
     QRandomGenerator random(7);
-    CandidateLimits limits;
-    limits.maxCount = 3;
-    limits.commonStemFloor = 3; // small documents still skip common stems
-    limits.postingBudget = 20;
-    limits.minimumWeightedOverlap = 0.25;
     int compared = 0;
     int found = 0;
     for (int round = 0; round < 20; ++round) {
