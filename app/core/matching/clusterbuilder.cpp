@@ -1,7 +1,6 @@
 #include "clusterbuilder.h"
 
 #include <algorithm>
-#include <numeric>
 #include <tuple>
 
 namespace parallax {
@@ -185,19 +184,28 @@ ClusterBuilder::Result ClusterBuilder::build(const std::vector<int> &sentenceCou
         builder.addLink(builder.flat(link.a), builder.flat(link.b));
     builder.sortPartners();
 
-    std::vector<size_t> order(links.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-        const Link &lx = links[x];
-        const Link &ly = links[y];
-        if (lx.relation != ly.relation)
-            return lx.relation > ly.relation;
-        if (lx.score != ly.score)
-            return lx.score > ly.score;
-        return std::tie(lx.a, lx.b) < std::tie(ly.a, ly.b);
+    // Strongest first. Sorted as small keys of their own rather than through
+    // indices into the links: a third of the size, and no jumping around.
+    struct Strength
+    {
+        Relation relation;
+        double score;
+        SentenceRef a;
+        SentenceRef b;
+    };
+    std::vector<Strength> order;
+    order.reserve(links.size());
+    for (const Link &link : links)
+        order.push_back({link.relation, link.score, link.a, link.b});
+    std::sort(order.begin(), order.end(), [](const Strength &x, const Strength &y) {
+        if (x.relation != y.relation)
+            return x.relation > y.relation;
+        if (x.score != y.score)
+            return x.score > y.score;
+        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
-    for (const size_t index : order)
-        builder.take(builder.flat(links[index].a), builder.flat(links[index].b));
+    for (const Strength &link : order)
+        builder.take(builder.flat(link.a), builder.flat(link.b));
     builder.finishSingles();
     return builder.result();
 }

@@ -1,7 +1,6 @@
 #include "comparisonassembler.h"
 
-#include "clusterbuilder.h"
-
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -47,27 +46,70 @@ SentenceStatus statusOf(Relation relation)
     return SentenceStatus::Unique;
 }
 
+// Sorts the links by (a, b). The sort moves small keys, not the links (a
+// hundred bytes each), then every link moves once, cycle by cycle, in place.
+// It is the same sort on the same comparisons as a sort of the links, so
+// the order is that sort's, equal keys included.
+void sortByPair(std::vector<Link> &links)
+{
+    struct Key
+    {
+        SentenceRef a;
+        SentenceRef b;
+        size_t from; // the link that belongs here
+    };
+    std::vector<Key> keys;
+    keys.reserve(links.size());
+    for (size_t i = 0; i < links.size(); ++i)
+        keys.push_back({links[i].a, links[i].b, i});
+    std::sort(keys.begin(), keys.end(),
+              [](const Key &x, const Key &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    for (size_t start = 0; start < keys.size(); ++start) {
+        if (keys[start].from == start)
+            continue;
+        Link held = std::move(links[start]);
+        size_t at = start;
+        while (keys[at].from != start) {
+            const size_t from = keys[at].from;
+            links[at] = std::move(links[from]);
+            keys[at].from = at;
+            at = from;
+        }
+        links[at] = std::move(held);
+        keys[at].from = at;
+    }
+}
+
 } // namespace
 
 void ComparisonAssembler::assemble(Comparison &comparison, std::vector<Link> links)
 {
-    std::sort(links.begin(), links.end(),
-              [](const Link &x, const Link &y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+    sortByPair(links);
     for (size_t i = 0; i < links.size(); ++i)
         links[i].id = int(i);
     comparison.links = std::move(links);
-    fillSentences(comparison);
+
+    // Clusters read only the links and the sentence counts, the rest does not
+    // read clusters: they are built on another thread meanwhile (unless the
+    // comparison is to use one thread).
+    std::vector<int> counts;
+    for (const AnalyzedDocument &document : comparison.documents)
+        counts.push_back(int(document.sentences.size()));
+    const auto buildClusters = [&] { return ClusterBuilder::build(counts, comparison.links); };
+    const bool apart = comparison.options.threads != 1;
+    QFuture<ClusterBuilder::Result> clusters;
+    if (apart)
+        clusters = QtConcurrent::run(buildClusters);
+    fillMatches(comparison);
     fillPairs(comparison);
+    fillClusters(comparison, apart ? clusters.takeResult() : buildClusters());
 }
 
-void ComparisonAssembler::fillSentences(Comparison &comparison)
+void ComparisonAssembler::fillMatches(Comparison &comparison)
 {
-    std::vector<int> counts;
     comparison.sentences.clear();
-    for (const AnalyzedDocument &document : comparison.documents) {
-        counts.push_back(int(document.sentences.size()));
+    for (const AnalyzedDocument &document : comparison.documents)
         comparison.sentences.emplace_back(document.sentences.size());
-    }
     for (const Link &link : comparison.links) {
         auto &a = comparison.sentences[size_t(link.a.document)][size_t(link.a.sentence)];
         auto &b = comparison.sentences[size_t(link.b.document)][size_t(link.b.sentence)];
@@ -82,8 +124,10 @@ void ComparisonAssembler::fillSentences(Comparison &comparison)
                       [](const Match &x, const Match &y) { return x.document < y.document; });
         }
     }
+}
 
-    ClusterBuilder::Result clusters = ClusterBuilder::build(counts, comparison.links);
+void ComparisonAssembler::fillClusters(Comparison &comparison, ClusterBuilder::Result clusters)
+{
     comparison.clusters = std::move(clusters.clusters);
     for (size_t d = 0; d < comparison.sentences.size(); ++d) {
         for (size_t s = 0; s < comparison.sentences[d].size(); ++s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clusterbuilder.h"
 #include "model/comparison.h"
 
 #include <vector>
@@ -17,7 +18,8 @@ public:
     static void assemble(Comparison &comparison, std::vector<Link> links);
 
 private:
-    static void fillSentences(Comparison &comparison);
+    static void fillMatches(Comparison &comparison);
+    static void fillClusters(Comparison &comparison, ClusterBuilder::Result clusters);
     static void fillPairs(Comparison &comparison);
 };
 
