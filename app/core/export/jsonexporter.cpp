@@ -24,20 +24,20 @@ constexpr int scorePlaces = 4;
 // thread, and a window of blocks in flight stays a few MB.
 constexpr int elementsPerBlock = 1024;
 
-QStringView diffOpName(DiffOp::Kind kind)
+JsonWriter::Ascii diffOpName(DiffOp::Kind kind)
 {
     switch (kind) {
     case DiffOp::Kind::Delete:
-        return u"delete";
+        return "delete";
     case DiffOp::Kind::Insert:
-        return u"insert";
+        return "insert";
     case DiffOp::Kind::Equal:
         break;
     }
-    return u"equal";
+    return "equal";
 }
 
-void optionalString(JsonWriter &json, QStringView name, const QString &text)
+void optionalString(JsonWriter &json, JsonWriter::Ascii name, const QString &text)
 {
     json.key(name);
     if (text.isEmpty())
@@ -46,13 +46,13 @@ void optionalString(JsonWriter &json, QStringView name, const QString &text)
         json.value(text);
 }
 
-void score(JsonWriter &json, QStringView name, double value)
+void score(JsonWriter &json, JsonWriter::Ascii name, double value)
 {
     json.key(name);
     json.decimal(value, scorePlaces);
 }
 
-void writeRef(JsonWriter &json, QStringView name, SentenceRef ref)
+void writeRef(JsonWriter &json, JsonWriter::Ascii name, SentenceRef ref)
 {
     json.key(name);
     json.beginArray();
@@ -64,14 +64,14 @@ void writeRef(JsonWriter &json, QStringView name, SentenceRef ref)
 void writeMatch(JsonWriter &json, const Match &match)
 {
     json.beginObject();
-    json.key(u"document");
+    json.key("document");
     json.value(match.document);
-    json.key(u"sentence");
+    json.key("sentence");
     json.value(match.sentence);
-    json.key(u"relation");
+    json.key("relation");
     json.value(relationName(match.relation));
-    score(json, u"score", match.score);
-    json.key(u"link");
+    score(json, "score", match.score);
+    json.key("link");
     json.value(match.link);
     json.endObject();
 }
@@ -168,14 +168,14 @@ public:
     void run()
     {
         m_json.beginObject();
-        m_json.key(u"format");
-        m_json.value(u"parallax-comparison");
-        m_json.key(u"version");
-        m_json.value(u"1.0");
-        m_json.key(u"generator");
+        m_json.key("format");
+        m_json.value("parallax-comparison");
+        m_json.key("version");
+        m_json.value("1.0");
+        m_json.key("generator");
         m_json.value(QStringLiteral("parallax " PARALLAX_VERSION));
-        m_json.key(u"offsets");
-        m_json.value(u"codepoint");
+        m_json.key("offsets");
+        m_json.value("codepoint");
         writeSettings();
         writeDocuments();
         writeLinks();
@@ -199,16 +199,16 @@ private:
     void writeSettings()
     {
         const ComparisonOptions &options = m_comparison.options;
-        m_json.key(u"settings");
+        m_json.key("settings");
         m_json.beginObject();
-        m_json.key(u"max_file_bytes");
+        m_json.key("max_file_bytes");
         m_json.value(qint64(options.maxFileBytes));
-        optionalString(m_json, u"language", options.language);
-        m_json.key(u"shared_threshold");
+        optionalString(m_json, "language", options.language);
+        m_json.key("shared_threshold");
         m_json.value(options.sharedThreshold);
-        m_json.key(u"paraphrase_threshold");
+        m_json.key("paraphrase_threshold");
         m_json.value(options.paraphraseThreshold);
-        m_json.key(u"max_candidates_per_sentence");
+        m_json.key("max_candidates_per_sentence");
         m_json.value(options.maxCandidatesPerSentence);
         m_json.endObject();
     }
@@ -235,12 +235,12 @@ private:
                 writeSentence(json, blocks[b].document, s);
             return json.takeElements();
         });
-        m_json.key(u"documents");
+        m_json.key("documents");
         m_json.beginArray();
         size_t next = 0;
         for (size_t d = 0; d < m_comparison.documents.size(); ++d) {
             writeDocumentHead(int(d));
-            m_json.key(u"sentences");
+            m_json.key("sentences");
             m_json.beginArray();
             for (; next < blocks.size() && blocks[next].document == int(d); ++next)
                 m_json.appendElements(serialized.next());
@@ -255,21 +255,21 @@ private:
     {
         const Article &article = m_comparison.documents[size_t(d)].article;
         m_json.beginObject();
-        m_json.key(u"id");
+        m_json.key("id");
         m_json.value(d);
-        m_json.key(u"path");
+        m_json.key("path");
         m_json.value(article.path);
-        m_json.key(u"sha256");
+        m_json.key("sha256");
         m_json.value(article.sha256);
-        m_json.key(u"title");
+        m_json.key("title");
         m_json.value(article.title);
-        optionalString(m_json, u"outlet", article.outlet);
-        optionalString(m_json, u"date", article.date);
-        m_json.key(u"language");
+        optionalString(m_json, "outlet", article.outlet);
+        optionalString(m_json, "date", article.date);
+        m_json.key("language");
         m_json.value(article.language);
-        m_json.key(u"encoding");
+        m_json.key("encoding");
         m_json.value(article.encoding);
-        m_json.key(u"text");
+        m_json.key("text");
         m_json.value(article.text);
     }
 
@@ -290,22 +290,22 @@ private:
         const SentenceResult &result = resultOf(d, s);
         const CodePointMapper &mapper = m_mappers[size_t(d)];
         json.beginObject();
-        json.key(u"index");
+        json.key("index");
         json.value(s);
-        json.key(u"start");
+        json.key("start");
         json.value(qint64(mapper.toCodePoint(sentence.span.start)));
-        json.key(u"end");
+        json.key("end");
         json.value(qint64(mapper.toCodePoint(sentence.span.end)));
-        json.key(u"text");
+        json.key("text");
         json.value(QStringView(document.article.text).mid(sentence.span.start, sentence.span.length()));
-        json.key(u"status");
+        json.key("status");
         json.value(statusName(result.status));
-        json.key(u"cluster");
+        json.key("cluster");
         if (result.cluster < 0)
             json.null();
         else
             json.value(result.cluster);
-        json.key(u"matches");
+        json.key("matches");
         json.beginArray();
         for (const Match &match : result.matches)
             writeMatch(json, match);
@@ -325,7 +325,7 @@ private:
                 writeLink(json, links[i]);
             return json.takeElements();
         });
-        m_json.key(u"links");
+        m_json.key("links");
         m_json.beginArray();
         for (size_t b = 0; b < count; ++b)
             m_json.appendElements(serialized.next());
@@ -335,21 +335,21 @@ private:
     void writeLink(JsonWriter &json, const Link &link) const
     {
         json.beginObject();
-        json.key(u"id");
+        json.key("id");
         json.value(link.id);
-        writeRef(json, u"a", link.a);
-        writeRef(json, u"b", link.b);
-        json.key(u"relation");
+        writeRef(json, "a", link.a);
+        writeRef(json, "b", link.b);
+        json.key("relation");
         json.value(relationName(link.relation));
-        score(json, u"score", link.score);
-        json.key(u"moved");
+        score(json, "score", link.score);
+        json.key("moved");
         json.value(link.moved);
-        json.key(u"conflicts");
+        json.key("conflicts");
         json.beginArray();
         for (const QString &conflict : link.conflicts)
             json.value(conflict);
         json.endArray();
-        json.key(u"diff");
+        json.key("diff");
         json.beginArray();
         for (const DiffOp &op : link.diff)
             writeDiffOp(json, op, link.a.document, link.b.document);
@@ -357,7 +357,7 @@ private:
         json.endObject();
     }
 
-    void writeRange(JsonWriter &json, QStringView name, TextSpan span, int document) const
+    void writeRange(JsonWriter &json, JsonWriter::Ascii name, TextSpan span, int document) const
     {
         const CodePointMapper *mapper = mapperOf(document);
         json.key(name);
@@ -370,12 +370,12 @@ private:
     void writeDiffOp(JsonWriter &json, const DiffOp &op, int documentA, int documentB) const
     {
         json.beginObject();
-        json.key(u"op");
+        json.key("op");
         json.value(diffOpName(op.kind));
         if (op.kind != DiffOp::Kind::Insert)
-            writeRange(json, u"a", op.a, documentA);
+            writeRange(json, "a", op.a, documentA);
         if (op.kind != DiffOp::Kind::Delete)
-            writeRange(json, u"b", op.b, documentB);
+            writeRange(json, "b", op.b, documentB);
         json.endObject();
     }
 
@@ -388,13 +388,13 @@ private:
 
     void writeClusters()
     {
-        m_json.key(u"clusters");
+        m_json.key("clusters");
         m_json.beginArray();
         for (const Cluster &cluster : m_comparison.clusters) {
             m_json.beginObject();
-            m_json.key(u"id");
+            m_json.key("id");
             m_json.value(cluster.id);
-            m_json.key(u"members");
+            m_json.key("members");
             m_json.beginArray();
             for (const SentenceRef &member : cluster.members) {
                 m_json.beginArray();
@@ -410,20 +410,20 @@ private:
 
     void writePairs()
     {
-        m_json.key(u"pairs");
+        m_json.key("pairs");
         m_json.beginArray();
         for (const PairSummary &pair : m_comparison.pairs) {
             m_json.beginObject();
-            m_json.key(u"a");
+            m_json.key("a");
             m_json.value(pair.a);
-            m_json.key(u"b");
+            m_json.key("b");
             m_json.value(pair.b);
-            m_json.key(u"shared");
+            m_json.key("shared");
             m_json.value(pair.shared);
-            m_json.key(u"paraphrased");
+            m_json.key("paraphrased");
             m_json.value(pair.paraphrased);
-            score(m_json, u"a_in_b", pair.aInB);
-            score(m_json, u"b_in_a", pair.bInA);
+            score(m_json, "a_in_b", pair.aInB);
+            score(m_json, "b_in_a", pair.bInA);
             m_json.endObject();
         }
         m_json.endArray();
@@ -431,13 +431,13 @@ private:
 
     void writeErrors()
     {
-        m_json.key(u"errors");
+        m_json.key("errors");
         m_json.beginArray();
         for (const Error &error : m_comparison.errors) {
             m_json.beginObject();
-            m_json.key(u"path");
+            m_json.key("path");
             m_json.value(error.path);
-            m_json.key(u"message");
+            m_json.key("message");
             m_json.value(error.message);
             m_json.endObject();
         }

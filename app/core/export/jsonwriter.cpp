@@ -195,6 +195,20 @@ void JsonWriter::key(QStringView name)
     m_afterKey = true;
 }
 
+void JsonWriter::key(Ascii name)
+{
+    beforeValue();
+    writeAscii(name, ':');
+    m_afterKey = true;
+}
+
+void JsonWriter::value(Ascii text)
+{
+    beforeValue();
+    writeAscii(text, 0);
+    maybeFlush();
+}
+
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
@@ -211,7 +225,7 @@ void JsonWriter::value(qint64 number)
     m_used = std::to_chars(digits, digits + 20, number).ptr - m_buffer.constData();
 }
 
-void JsonWriter::value(bool flag)
+void JsonWriter::writeBool(bool flag)
 {
     beforeValue();
     if (flag)
@@ -312,6 +326,19 @@ void JsonWriter::raw(const char *text, qsizetype length)
 {
     std::memcpy(room(length), text, size_t(length));
     m_used += length;
+}
+
+// The text in quotes, then `after` unless it is 0.
+void JsonWriter::writeAscii(Ascii text, char after)
+{
+    char *out = room(text.size() + 3);
+    *out++ = '"';
+    std::memcpy(out, text.data(), size_t(text.size()));
+    out += text.size();
+    *out++ = '"';
+    if (after)
+        *out++ = after;
+    m_used = out - m_buffer.constData();
 }
 
 void JsonWriter::writeString(QStringView text)

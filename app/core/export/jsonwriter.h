@@ -4,6 +4,7 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <concepts>
 #include <utility>
 #include <vector>
 
@@ -39,13 +40,41 @@ public:
     void endObject();
     void beginArray();
     void endArray();
+    // A key or string value known when compiling to need no escaping: plain
+    // printable ASCII without quotes or backslashes, checked by the compiler.
+    // Written as it is, without the pass that encodes and escapes UTF-16.
+    class Ascii
+    {
+    public:
+        template<size_t N>
+        consteval Ascii(const char (&text)[N]) // NOLINT: implicit, so a literal reads like one
+            : m_text(text)
+            , m_size(qsizetype(N - 1))
+        {
+            for (size_t i = 0; i + 1 < N; ++i) {
+                if (text[i] < 0x20 || text[i] > 0x7E || text[i] == '"' || text[i] == '\\')
+                    throw "JsonWriter::Ascii needs plain printable ASCII"; // fails compilation
+            }
+        }
+        const char *data() const { return m_text; }
+        qsizetype size() const { return m_size; }
+
+    private:
+        const char *m_text;
+        qsizetype m_size;
+    };
+
     void key(QStringView name);
+    void key(Ascii name);
 
     void value(QStringView text);
+    void value(Ascii text);
     void value(const char16_t *text) { value(QStringView(text)); }
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
-    void value(bool flag);
+    // Only for a bool itself: a string literal would convert to bool before
+    // it converts to Ascii.
+    template<std::same_as<bool> Bool> void value(Bool flag) { writeBool(flag); }
     // Shortest decimal that reads back as the same double, never in exponent
     // notation. Non-finite numbers (not representable in JSON) become null.
     void value(double number);
@@ -98,6 +127,8 @@ private:
         ++m_used;
     }
     void writeString(QStringView text);
+    void writeAscii(Ascii text, char after);
+    void writeBool(bool flag);
     void maybeFlush()
     {
         if (m_used >= m_bufferSize)

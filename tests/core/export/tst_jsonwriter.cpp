@@ -42,6 +42,7 @@ private Q_SLOTS:
     void shortest();
     void nonFiniteBecomesNull();
     void structure();
+    void asciiLiteralsAsStrings();
     void integers();
     void streamsThroughSmallBuffer();
     void surrogatePairAcrossSlices_data();
@@ -222,6 +223,35 @@ void tst_JsonWriter::structure()
     QCOMPARE(buffer.data(),
              QByteArray("{\"a\":1,\"empty\":[],\"list\":[true,false,null,{},[\"x\",0.5]],\"k\\\"ey\":\"v\"}"
                         "\n"));
+}
+
+// Keys and values given as ASCII literals skip the encoding pass and must
+// give the bytes the UTF-16 path gives, commas and colons included; a
+// literal is a string, never the bool it would convert to.
+void tst_JsonWriter::asciiLiteralsAsStrings()
+{
+    const auto write = [](bool ascii) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            JsonWriter writer(buffer, 256);
+            writer.beginArray();
+            for (int i = 0; i < 100; ++i) {
+                writer.beginObject();
+                ascii ? writer.key("op") : writer.key(u"op");
+                ascii ? writer.value("delete") : writer.value(u"delete");
+                ascii ? writer.key("a b-c_1") : writer.key(u"a b-c_1");
+                writer.value(true);
+                ascii ? writer.key("") : writer.key(u"");
+                ascii ? writer.value("") : writer.value(u"");
+                writer.endObject();
+            }
+            writer.endArray();
+        }
+        return buffer.data();
+    };
+    QCOMPARE(write(true), write(false));
+    QVERIFY(write(true).startsWith(R"([{"op":"delete","a b-c_1":true,"":""},{"op")"));
 }
 
 void tst_JsonWriter::integers()
