@@ -2,6 +2,8 @@
 
 #include "similarity/scratchbuffer.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace parallax {
@@ -104,6 +106,9 @@ private:
 
 using Forms = ScratchBuffer<quint64, 128>;
 
+// Path points of the search kept for the next diff (about 200 KB).
+constexpr size_t keptPoints = 16 * 1024;
+
 // The sentence's token forms, side by side for the search to compare.
 void readForms(const Sentence &sentence, Forms &forms)
 {
@@ -156,8 +161,15 @@ void searchedDiff(const Forms &a, const Forms &b, ScriptWriter &script)
         int y;
         int previous; // after the search: the next point on the path
     };
-    std::vector<Point> points;
-    points.reserve(size_t(4 * (m + n)));
+    // Kept per thread from one diff to the next: a fresh vector was a fifth
+    // of the time (malloc, first touches of its pages). Not kept when a long
+    // pair made it large.
+    thread_local std::vector<Point> points;
+    points.clear();
+    const auto release = qScopeGuard([&] {
+        if (points.capacity() > keptPoints)
+            points = {};
+    });
     ScratchBuffer<int, 256> reached(diagonals, -1); // furthest y per diagonal, -1: none yet
     ScratchBuffer<int, 256> last(diagonals, -1); // its point
     const auto snake = [&](qsizetype k) {
