@@ -14,6 +14,9 @@ class SequenceLcs
 {
 public:
     static int length(std::span<const quint64> a, std::span<const quint64> b);
+    // The same without the processor's vector instructions (CpuFeatures),
+    // for tests: both paths must agree.
+    static int lengthPlain(std::span<const quint64> a, std::span<const quint64> b);
 };
 
 } // namespace parallax

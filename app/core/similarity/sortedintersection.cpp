@@ -1,5 +1,7 @@
 #include "sortedintersection.h"
 
+#include "cpufeatures.h"
+
 #include <algorithm>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -67,7 +69,7 @@ std::pair<Merge, Merge> halves(Keys a, Keys b)
 // equal). A key of a equals at most one of b, so or-ing the four comparisons
 // counts each match once; the matches are summed per lane. Stops when a side
 // has fewer than four keys left; the scalar Merge finishes from there.
-__attribute__((target("avx2"))) size_t ofSetsAvx2(Keys a, Keys b)
+PARALLAX_TARGET_AVX2 size_t ofSetsAvx2(Keys a, Keys b)
 {
     Merge merge {a.data(), a.data() + a.size(), b.data(), b.data() + b.size()};
     __m256i matches = _mm256_setzero_si256();
@@ -107,13 +109,6 @@ __attribute__((target("avx2"))) size_t ofSetsAvx2(Keys a, Keys b)
     return size_t(lanes[0] + lanes[1] + lanes[2] + lanes[3]) + merge.finish();
 }
 
-bool hasAvx2()
-{
-    // libgcc's check includes the operating system's support of AVX state.
-    static const bool has = (__builtin_cpu_init(), __builtin_cpu_supports("avx2"));
-    return has;
-}
-
 #endif
 
 } // namespace
@@ -132,7 +127,7 @@ size_t SortedIntersection::ofMultisets(Keys a, Keys b)
 size_t SortedIntersection::ofSets(Keys a, Keys b)
 {
 #ifdef PARALLAX_AVX2_INTERSECTION
-    if (hasAvx2())
+    if (CpuFeatures::avx2())
         return ofSetsAvx2(a, b);
 #endif
     return ofMultisets(a, b);
@@ -141,7 +136,7 @@ size_t SortedIntersection::ofSets(Keys a, Keys b)
 bool SortedIntersection::vectorized()
 {
 #ifdef PARALLAX_AVX2_INTERSECTION
-    return hasAvx2();
+    return CpuFeatures::avx2();
 #else
     return false;
 #endif

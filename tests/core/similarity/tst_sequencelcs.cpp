@@ -87,7 +87,22 @@ private Q_SLOTS:
             const int alphabet = 1 + int(random.bounded(12));
             const Keys a = randomKeys(random, lengthA, alphabet);
             const Keys b = randomKeys(random, lengthB, alphabet);
-            QCOMPARE(SequenceLcs::length(a, b), referenceLcs(a, b));
+            const int expected = referenceLcs(a, b);
+            QCOMPARE(SequenceLcs::length(a, b), expected);
+            QCOMPARE(SequenceLcs::lengthPlain(a, b), expected); // without vector instructions
+        }
+    }
+
+    // The vector path (where the processor has one) and the plain one on
+    // sentence-sized input, many more rounds than the reference can afford.
+    void vectorPathMatchesPlain()
+    {
+        QRandomGenerator random(9);
+        for (int round = 0; round < 20000; ++round) {
+            const int alphabet = 1 + int(random.bounded(40));
+            const Keys a = randomKeys(random, int(random.bounded(65)), alphabet);
+            const Keys b = randomKeys(random, int(random.bounded(80)), alphabet);
+            QCOMPARE(SequenceLcs::length(a, b), SequenceLcs::lengthPlain(a, b));
         }
     }
 };
