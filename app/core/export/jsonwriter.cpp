@@ -157,36 +157,6 @@ JsonWriter::~JsonWriter()
     flush();
 }
 
-void JsonWriter::beginObject()
-{
-    beforeValue();
-    rawChar('{');
-    m_first.push_back(true);
-}
-
-void JsonWriter::endObject()
-{
-    Q_ASSERT(!m_first.empty());
-    m_first.pop_back();
-    rawChar('}');
-    maybeFlush();
-}
-
-void JsonWriter::beginArray()
-{
-    beforeValue();
-    rawChar('[');
-    m_first.push_back(true);
-}
-
-void JsonWriter::endArray()
-{
-    Q_ASSERT(!m_first.empty());
-    m_first.pop_back();
-    rawChar(']');
-    maybeFlush();
-}
-
 void JsonWriter::key(QStringView name)
 {
     beforeValue();
@@ -195,34 +165,11 @@ void JsonWriter::key(QStringView name)
     m_afterKey = true;
 }
 
-void JsonWriter::key(Ascii name)
-{
-    beforeValue();
-    writeAscii(name, ':');
-    m_afterKey = true;
-}
-
-void JsonWriter::value(Ascii text)
-{
-    beforeValue();
-    writeAscii(text, 0);
-    maybeFlush();
-}
-
 void JsonWriter::value(QStringView text)
 {
     beforeValue();
     writeString(text);
     maybeFlush();
-}
-
-void JsonWriter::value(qint64 number)
-{
-    beforeValue();
-    // Offsets and indices are most of a large comparison's JSON: no heap
-    // allocation per number.
-    char *const digits = room(20);
-    m_used = std::to_chars(digits, digits + 20, number).ptr - m_buffer.constData();
 }
 
 void JsonWriter::writeBool(bool flag)
@@ -326,19 +273,6 @@ void JsonWriter::raw(const char *text, qsizetype length)
 {
     std::memcpy(room(length), text, size_t(length));
     m_used += length;
-}
-
-// The text in quotes, then `after` unless it is 0.
-void JsonWriter::writeAscii(Ascii text, char after)
-{
-    char *out = room(text.size() + 3);
-    *out++ = '"';
-    std::memcpy(out, text.data(), size_t(text.size()));
-    out += text.size();
-    *out++ = '"';
-    if (after)
-        *out++ = after;
-    m_used = out - m_buffer.constData();
 }
 
 void JsonWriter::writeString(QStringView text)

@@ -4,7 +4,9 @@
 #include <QStringView>
 #include <QtGlobal>
 
+#include <charconv>
 #include <concepts>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -36,10 +38,35 @@ public:
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
 
-    void beginObject();
-    void endObject();
-    void beginArray();
-    void endArray();
+    // Inline, like the other calls made for every value: a large comparison
+    // makes tens of millions of them, and a call each was a good share of
+    // the export's time.
+    void beginObject()
+    {
+        beforeValue();
+        rawChar('{');
+        m_first.push_back(true);
+    }
+    void endObject()
+    {
+        Q_ASSERT(!m_first.empty());
+        m_first.pop_back();
+        rawChar('}');
+        maybeFlush();
+    }
+    void beginArray()
+    {
+        beforeValue();
+        rawChar('[');
+        m_first.push_back(true);
+    }
+    void endArray()
+    {
+        Q_ASSERT(!m_first.empty());
+        m_first.pop_back();
+        rawChar(']');
+        maybeFlush();
+    }
     // A key or string value known when compiling to need no escaping: plain
     // printable ASCII without quotes or backslashes, checked by the compiler.
     // Written as it is, without the pass that encodes and escapes UTF-16.
@@ -65,12 +92,29 @@ public:
     };
 
     void key(QStringView name);
-    void key(Ascii name);
+    void key(Ascii name)
+    {
+        beforeValue();
+        writeAscii(name, ':');
+        m_afterKey = true;
+    }
 
     void value(QStringView text);
-    void value(Ascii text);
+    void value(Ascii text)
+    {
+        beforeValue();
+        writeAscii(text, 0);
+        maybeFlush();
+    }
     void value(const char16_t *text) { value(QStringView(text)); }
-    void value(qint64 number);
+    void value(qint64 number)
+    {
+        beforeValue();
+        // Offsets and indices are most of a large comparison's JSON: no heap
+        // allocation per number.
+        char *const digits = room(20);
+        m_used = std::to_chars(digits, digits + 20, number).ptr - m_buffer.constData();
+    }
     void value(int number) { value(qint64(number)); }
     // Only for a bool itself: a string literal would convert to bool before
     // it converts to Ascii.
@@ -127,7 +171,18 @@ private:
         ++m_used;
     }
     void writeString(QStringView text);
-    void writeAscii(Ascii text, char after);
+    // The text in quotes, then `after` unless it is 0.
+    void writeAscii(Ascii text, char after)
+    {
+        char *out = room(text.size() + 3);
+        *out++ = '"';
+        std::memcpy(out, text.data(), size_t(text.size()));
+        out += text.size();
+        *out++ = '"';
+        if (after)
+            *out++ = after;
+        m_used = out - m_buffer.constData();
+    }
     void writeBool(bool flag);
     void maybeFlush()
     {
