@@ -93,10 +93,11 @@ double ngramPrecision(const Side &a, const Side &b, int n, double smoothing, dou
 std::span<const quint64> sharedContent(const Side &side, const ContentFound &found,
                                        ScratchBuffer<quint64, 64> &shared)
 {
+    // Every stem written, kept when found: which ones are is data, not a jump to guess.
     size_t count = 0;
     for (size_t i = 0; i < side.content.size(); ++i) {
-        if ((found[side.contentIndex[i]] & Exactly) != 0)
-            shared[count++] = side.content[i];
+        shared[count] = side.content[i];
+        count += (found[side.contentIndex[i]] & Exactly) != 0 ? 1 : 0;
     }
     return shared.span().first(count);
 }
