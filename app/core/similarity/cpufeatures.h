@@ -1,8 +1,12 @@
 #pragma once
 
-// Compiles a function for AVX2 (call it only where CpuFeatures::avx2()); no
-// effect where the compiler has no such attribute.
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+// PARALLAX_AVX2_DISPATCH: vector paths are built and chosen at run time.
+// x86-64 with GCC or Clang on ELF systems, where __builtin_cpu_supports()
+// is known to link and work (macOS and Windows toolchains: plain paths).
+// PARALLAX_TARGET_AVX2 compiles a function for AVX2 (call it only where
+// CpuFeatures::avx2()); no effect elsewhere.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__APPLE__) && !defined(_WIN32)
+#define PARALLAX_AVX2_DISPATCH 1
 #define PARALLAX_TARGET_AVX2 __attribute__((target("avx2")))
 #else
 #define PARALLAX_TARGET_AVX2
@@ -16,8 +20,8 @@ namespace parallax {
 class CpuFeatures
 {
 public:
-    // AVX2, with the operating system saving its registers. False on
-    // other architectures and compilers.
+    // AVX2, with the operating system saving its registers. False where
+    // PARALLAX_AVX2_DISPATCH is not defined.
     static bool avx2();
 };
 

@@ -4,8 +4,7 @@
 
 #include <algorithm>
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define PARALLAX_AVX2_INTERSECTION 1
+#ifdef PARALLAX_AVX2_DISPATCH
 #include <immintrin.h>
 #endif
 
@@ -61,7 +60,7 @@ std::pair<Merge, Merge> halves(Keys a, Keys b)
     return {Merge {a.data(), aMiddle, b.data(), bMiddle}, Merge {aMiddle, aEnd, bMiddle, bEnd}};
 }
 
-#ifdef PARALLAX_AVX2_INTERSECTION
+#ifdef PARALLAX_AVX2_DISPATCH
 
 // A merge of two sorted ranges without repeats, four keys of each side at a
 // time: every key of a's block against every key of b's (b's block rotated
@@ -126,7 +125,7 @@ size_t SortedIntersection::ofMultisets(Keys a, Keys b)
 
 size_t SortedIntersection::ofSets(Keys a, Keys b)
 {
-#ifdef PARALLAX_AVX2_INTERSECTION
+#ifdef PARALLAX_AVX2_DISPATCH
     if (CpuFeatures::avx2())
         return ofSetsAvx2(a, b);
 #endif
@@ -135,11 +134,7 @@ size_t SortedIntersection::ofSets(Keys a, Keys b)
 
 bool SortedIntersection::vectorized()
 {
-#ifdef PARALLAX_AVX2_INTERSECTION
-    return CpuFeatures::avx2();
-#else
-    return false;
-#endif
+    return CpuFeatures::avx2(); // false where the vector path is not built
 }
 
 } // namespace parallax
