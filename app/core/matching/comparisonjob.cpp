@@ -69,6 +69,63 @@ private:
     QString m_label;
 };
 
+// What matching reads besides the documents: per document its candidate
+// index, sentence profiles, stem weights and joined-neighbour profiles, then
+// the candidate table of all documents and the judgement cache.
+struct MatchingInput
+{
+    std::vector<std::unique_ptr<CandidateIndex>> indexes;
+    std::vector<std::vector<SentenceProfile>> profiles;
+    std::unique_ptr<const StemWeights> weights;
+    std::vector<std::unique_ptr<const SentenceWeights>> sentenceWeights;
+    std::vector<std::unique_ptr<const JoinedProfiles>> joined;
+    std::vector<MatchDocument> prepared; // points into the members above
+    std::unique_ptr<const CandidateTable> candidates;
+    std::unique_ptr<const JudgementCache> cache;
+
+    // Null when canceled meanwhile.
+    template<typename Canceled>
+    static std::shared_ptr<const MatchingInput>
+    prepare(const std::vector<AnalyzedDocument> &documents, const PairScorer &scorer,
+            const SentenceMatcher &matcher, QThreadPool &pool, const Canceled &canceled)
+    {
+        auto input = std::make_shared<MatchingInput>();
+        input->indexes.resize(documents.size());
+        input->profiles.resize(documents.size());
+        QtConcurrent::blockingMap(&pool, indices(documents.size()), [&](int &d) {
+            if (canceled())
+                return;
+            input->indexes[size_t(d)] = std::make_unique<CandidateIndex>(documents[size_t(d)]);
+            input->profiles[size_t(d)] = matcher.profiles(documents[size_t(d)]);
+        });
+        if (canceled())
+            return nullptr;
+        std::vector<const CandidateIndex *> allIndexes;
+        for (const auto &index : input->indexes)
+            allIndexes.push_back(index.get());
+        input->weights = std::make_unique<const StemWeights>(allIndexes);
+        input->sentenceWeights.resize(documents.size());
+        input->joined.resize(documents.size());
+        input->prepared.resize(documents.size());
+        QtConcurrent::blockingMap(&pool, indices(documents.size()), [&](int &d) {
+            const size_t i = size_t(d);
+            input->sentenceWeights[i]
+                = std::make_unique<const SentenceWeights>(*input->indexes[i], *input->weights);
+            input->joined[i] = std::make_unique<const JoinedProfiles>(documents[i], scorer);
+            input->prepared[i] = {d, input->indexes[i].get(), &input->profiles[i],
+                                  input->sentenceWeights[i].get(), input->joined[i].get()};
+        });
+        input->candidates
+            = std::make_unique<const CandidateTable>(matcher.candidateTable(input->prepared, &pool));
+        if (canceled())
+            return nullptr;
+        // Worth it only when a sentence meets others in more than one document pair.
+        if (documents.size() > 2)
+            input->cache = std::make_unique<const JudgementCache>(documents);
+        return input;
+    }
+};
+
 } // namespace
 
 ComparisonJob::ComparisonJob(ComparisonInput input, ComparisonOptions options)
@@ -135,36 +192,11 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
     // Matching, one document pair per unit of work.
     const PairScorer scorer(m_options.sharedThreshold, m_options.paraphraseThreshold);
     const SentenceMatcher matcher(scorer, m_options);
-    // Per document, once: the index and the sentence profiles the scorer reads.
-    std::vector<std::unique_ptr<CandidateIndex>> indexes(comparison.documents.size());
-    std::vector<std::vector<SentenceProfile>> profiles(comparison.documents.size());
-    QtConcurrent::blockingMap(&pool, indices(comparison.documents.size()), [&](int &d) {
-        if (canceled())
-            return;
-        indexes[size_t(d)] = std::make_unique<CandidateIndex>(comparison.documents[size_t(d)]);
-        profiles[size_t(d)] = matcher.profiles(comparison.documents[size_t(d)]);
-    });
-    if (canceled())
+    std::shared_ptr<const MatchingInput> input
+        = MatchingInput::prepare(comparison.documents, scorer, matcher, pool, canceled);
+    if (!input)
         return;
-    std::vector<const CandidateIndex *> allIndexes;
-    for (const auto &index : indexes)
-        allIndexes.push_back(index.get());
-    const StemWeights weights(allIndexes);
-    std::vector<std::unique_ptr<const SentenceWeights>> sentenceWeights(comparison.documents.size());
-    std::vector<std::unique_ptr<const JoinedProfiles>> joined(comparison.documents.size());
-    std::vector<MatchDocument> prepared(comparison.documents.size());
-    QtConcurrent::blockingMap(&pool, indices(comparison.documents.size()), [&](int &d) {
-        sentenceWeights[size_t(d)] = std::make_unique<const SentenceWeights>(*indexes[size_t(d)], weights);
-        joined[size_t(d)] = std::make_unique<const JoinedProfiles>(comparison.documents[size_t(d)], scorer);
-        prepared[size_t(d)] = {d, indexes[size_t(d)].get(), &profiles[size_t(d)],
-                               sentenceWeights[size_t(d)].get(), joined[size_t(d)].get()};
-    });
-    const CandidateTable candidates = matcher.candidateTable(prepared, &pool);
-    if (canceled())
-        return;
-    // Worth it only when a sentence meets others in more than one document pair.
-    const std::unique_ptr<const JudgementCache> cache
-        = documentCount > 2 ? std::make_unique<const JudgementCache>(comparison.documents) : nullptr;
+    const std::vector<MatchDocument> &prepared = input->prepared;
     std::vector<std::pair<int, int>> pairs;
     for (int a = 0; a < documentCount; ++a) {
         for (int b = a + 1; b < documentCount; ++b)
@@ -178,7 +210,7 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
             return;
         const auto [a, b] = pairs[size_t(i)];
         pairLinks[size_t(i)]
-            = matcher.match(prepared[size_t(a)], prepared[size_t(b)], candidates, cache.get());
+            = matcher.match(prepared[size_t(a)], prepared[size_t(b)], *input->candidates, input->cache.get());
         progress.step();
     });
     if (canceled())
@@ -186,7 +218,15 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
 
     progress.reserve(0);
     progress.beginStage(1, QCoreApplication::translate("parallax", "Clustering %1/%2"));
+    // Freeing what matching read takes tens of milliseconds for hundreds of
+    // articles: on a pool thread, alongside assembling (the pool is waited
+    // for before this function returns).
+    pool.start([done = std::move(input)]() mutable { done.reset(); });
+    size_t linkCount = 0;
+    for (const std::vector<Link> &some : pairLinks)
+        linkCount += some.size();
     std::vector<Link> links;
+    links.reserve(linkCount);
     for (std::vector<Link> &some : pairLinks)
         std::move(some.begin(), some.end(), std::back_inserter(links));
     pairLinks.clear();
