@@ -190,7 +190,8 @@ void ComparisonJob::operator()(QPromise<Comparison> &promise) const
         return;
 
     // Matching, one document pair per unit of work.
-    const PairScorer scorer(m_options.sharedThreshold, m_options.paraphraseThreshold);
+    const PairScorer scorer(m_options.sharedThreshold, m_options.paraphraseThreshold,
+                            SentenceMatcher::probabilityFloor(m_options));
     const SentenceMatcher matcher(scorer, m_options);
     std::shared_ptr<const MatchingInput> input
         = MatchingInput::prepare(comparison.documents, scorer, matcher, pool, canceled);

@@ -685,6 +685,11 @@ SentenceMatcher::SentenceMatcher(const PairScorer &scorer, ComparisonOptions opt
 
 SentenceMatcher::~SentenceMatcher() = default;
 
+double SentenceMatcher::probabilityFloor(const ComparisonOptions &options, const MatchingLimits &limits)
+{
+    return std::min(ClaimRule::NearParaphrase, options.paraphraseThreshold - limits.gapLeniency);
+}
+
 std::vector<SentenceProfile> SentenceMatcher::profiles(const AnalyzedDocument &document) const
 {
     std::vector<SentenceProfile> result;

@@ -96,6 +96,12 @@ public:
 
     std::vector<SentenceProfile> profiles(const AnalyzedDocument &document) const;
 
+    // The highest probability floor (PairScorer) under which the scorer still
+    // judges as the matcher needs: it compares an unrelated pair's probability
+    // only with ClaimRule::NearParaphrase and with the gap-filling threshold
+    // (paraphraseThreshold - gapLeniency).
+    static double probabilityFloor(const ComparisonOptions &options, const MatchingLimits &limits = {});
+
 private:
     const PairScorer *m_scorer;
     std::unique_ptr<const PairScorer> m_lenientScorer; // paraphrase threshold lowered by gapLeniency

@@ -1,6 +1,7 @@
 #include "pairfeatures.h"
 
 #include "diffshape.h"
+#include "paraphrasemodel.h"
 #include "scratchbuffer.h"
 #include "sentenceprofile.h"
 #include "sequencelcs.h"
@@ -203,6 +204,38 @@ PairFeatures::Vector PairFeatures::compute(SentenceView a, SentenceView b, const
 
 PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const SentenceProfile &b)
 {
+    int stemMatches = 0;
+    Vector f = cheapFeatures(a, b, stemMatches);
+    costlyFeatures(a, b, f);
+    return f;
+}
+
+PairFeatures::Vector PairFeatures::computeUnlessBelow(const SentenceProfile &a, const SentenceProfile &b,
+                                                      const ParaphraseModel &model, double floor, bool &exact)
+{
+    int stemMatches = 0;
+    Vector f = cheapFeatures(a, b, stemMatches);
+    // The stem LCS is at most the stems' multiset overlap (known already);
+    // when that bound does not reject, the exact LCS (cheap, bit-parallel)
+    // often does.
+    for (const bool exactLcs : {false, true}) {
+        const int lcs = exactLcs ? SequenceLcs::length(a.stems, b.stems) : stemMatches;
+        boundCostly(a, b, double(lcs), model.weights(), f);
+        // Rounding moves each product the same way as its factor, so the
+        // bounded sum is at least the exact one.
+        if (model.linear(f) < floor) {
+            exact = false;
+            return f;
+        }
+    }
+    costlyFeatures(a, b, f);
+    exact = true;
+    return f;
+}
+
+PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const SentenceProfile &b,
+                                                 int &stemMatches)
+{
     Vector f {};
     f[Bias] = 1;
     a.prefetch();
@@ -210,6 +243,7 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     std::array<double, 5> ngramMatches {};
     for (size_t n = 1; n <= 4; ++n)
         ngramMatches[n] = double(KeyMultiset::common(a.stemNgrams[n], b.stemNgrams[n]));
+    stemMatches = int(ngramMatches[1]);
     overlapFeatures(a.stemNgrams[1], b.stemNgrams[1], ngramMatches[1], f[StemF1], &f[StemMin], nullptr);
     overlapFeatures(a.sortedContent, b.sortedContent,
                     double(KeyMultiset::common(a.sortedContent, b.sortedContent)), f[ContentF1],
@@ -235,12 +269,6 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     const double la = double(a.forms.size());
     const double lb = double(b.forms.size());
     f[LcsForms] = ratio(2.0 * SequenceLcs::length(a.forms, b.forms), la + lb, 1.0);
-    const DiffShape stemDiff = DiffShape::of(a.stems, b.stems);
-    f[LcsStems] = ratio(2.0 * stemDiff.lcs, la + lb, 1.0);
-    f[EditDistanceLog] = std::log1p(la + lb - 2.0 * stemDiff.lcs);
-    f[LongestGapLog] = std::log1p(stemDiff.longestGap);
-    f[GapCountLog] = std::log1p(stemDiff.gaps);
-    f[LongestExtraLog] = std::log1p(stemDiff.longestExtra);
 
     const int unmatchedA = int(a.content.size()) - countContent(a, foundA, Exactly);
     const int unmatchedB = int(b.content.size()) - countContent(b, foundB, Exactly);
@@ -249,7 +277,6 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     f[OrderAgreement] = orderAgreement(a, foundA, b, foundB);
 
     f[CharTrigramDice] = dice(a.char3, b.char3);
-    f[CharFourgramDice] = dice(a.char4, b.char4);
 
     numberFeatures(a, b, f);
     nameFeatures(a, b, f);
@@ -257,6 +284,56 @@ PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const Sente
     f[LengthRatio] = ratio(std::min(la, lb), std::max(la, lb), 1.0);
     f[LengthLog] = std::log1p((la + lb) / 2);
     return f;
+}
+
+void PairFeatures::costlyFeatures(const SentenceProfile &a, const SentenceProfile &b, Vector &f)
+{
+    const double la = double(a.forms.size());
+    const double lb = double(b.forms.size());
+    const DiffShape stemDiff = DiffShape::of(a.stems, b.stems);
+    f[LcsStems] = ratio(2.0 * stemDiff.lcs, la + lb, 1.0);
+    f[EditDistanceLog] = std::log1p(la + lb - 2.0 * stemDiff.lcs);
+    f[LongestGapLog] = std::log1p(stemDiff.longestGap);
+    f[GapCountLog] = std::log1p(stemDiff.gaps);
+    f[LongestExtraLog] = std::log1p(stemDiff.longestExtra);
+    f[CharFourgramDice] = dice(a.char4, b.char4);
+}
+
+// What the stem diff's shape can be when its LCS is at most `lcs` keys (it
+// may be fewer: dtl's script for monster sentences is not always shortest):
+// `lcs` common keys cut the rest of each side into at most lcs + 1 stretches.
+// The character 4-gram matches are at most the smaller side's 4-grams.
+void PairFeatures::boundCostly(const SentenceProfile &a, const SentenceProfile &b, double lcs,
+                               const Vector &weights, Vector &f)
+{
+    const double la = double(a.stems.size());
+    const double lb = double(b.stems.size());
+    const double longer = std::max(la, lb);
+    // Of each feature's lowest and highest value, the one its weight favours
+    // (only that one computed: this runs for every pair).
+    const auto set = [&](Index index, const auto &lowest, const auto &highest) {
+        f[size_t(index)] = weights[size_t(index)] > 0 ? highest() : lowest();
+    };
+    set(
+        LcsStems, [] { return 0.0; }, [&] { return ratio(2.0 * lcs, la + lb, 1.0); });
+    set(
+        EditDistanceLog, [&] { return std::log1p(la + lb - 2.0 * lcs); },
+        [&] { return std::log1p(la + lb); });
+    set(
+        LongestGapLog, [&] { return std::log1p(std::ceil((longer - lcs) / (lcs + 1))); },
+        [&] { return std::log1p(longer); });
+    set(
+        GapCountLog, [&] { return std::log1p(la + lb > 2.0 * lcs ? 1.0 : 0.0); },
+        [&] { return std::log1p(lcs + 1); });
+    set(
+        LongestExtraLog, [&] { return std::log1p(std::ceil(std::abs(la - lb) / (lcs + 1))); },
+        [&] { return std::log1p(longer); });
+    set(
+        CharFourgramDice, [] { return 0.0; },
+        [&] {
+            return ratio(2.0 * double(std::min(a.char4.size(), b.char4.size())),
+                         double(a.char4.size() + b.char4.size()));
+        });
 }
 
 QStringList PairFeatures::conflicts(const Vector &features)

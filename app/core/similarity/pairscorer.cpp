@@ -6,6 +6,8 @@
 #include "synonymtable.h"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace parallax {
 
@@ -13,13 +15,29 @@ struct PairScorer::Private
 {
     double sharedThreshold;
     double paraphraseThreshold;
+    std::optional<double> floorScore; // the probability floor as a linear score, if any
     SynonymTable synonyms;
     ParaphraseModel model;
 };
 
-PairScorer::PairScorer(double sharedThreshold, double paraphraseThreshold)
-    : d(std::make_unique<const Private>(
-        Private {sharedThreshold, paraphraseThreshold, SynonymTable::builtin(), ParaphraseModel()}))
+namespace {
+
+// The linear score below which the model's probability is below `probability`,
+// minus a margin for the rounding of the logistic function; none when no
+// pair could be skipped (0) or the logit is undefined (1 and above).
+std::optional<double> scoreBelow(double probability)
+{
+    if (probability <= 0.0 || probability >= 1.0)
+        return std::nullopt;
+    return std::log(probability / (1.0 - probability)) - 1e-9;
+}
+
+} // namespace
+
+PairScorer::PairScorer(double sharedThreshold, double paraphraseThreshold, double probabilityFloor)
+    : d(std::make_unique<const Private>(Private {sharedThreshold, paraphraseThreshold,
+                                                 scoreBelow(std::min(probabilityFloor, paraphraseThreshold)),
+                                                 SynonymTable::builtin(), ParaphraseModel()}))
 { }
 
 PairScorer::~PairScorer() = default;
@@ -39,7 +57,14 @@ PairJudgement PairScorer::judge(const SentenceProfile &a, const SentenceProfile 
     PairJudgement judgement;
     if (a.forms.empty() || b.forms.empty())
         return judgement; // nothing to compare: unrelated
-    const PairFeatures::Vector features = PairFeatures::compute(a, b);
+    bool exact = true;
+    PairFeatures::Vector features = d->floorScore
+        ? PairFeatures::computeUnlessBelow(a, b, d->model, *d->floorScore, exact)
+        : PairFeatures::compute(a, b);
+    // A near-verbatim pair's score is exact (its surface or, when a conflict
+    // demotes it, its probability); the bound hardly ever rejects one.
+    if (!exact && features[PairFeatures::LcsForms] >= d->sharedThreshold)
+        features = PairFeatures::compute(a, b);
     judgement.surface = features[PairFeatures::LcsForms];
     const double la = double(a.forms.size());
     const double lb = double(b.forms.size());

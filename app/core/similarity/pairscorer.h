@@ -39,10 +39,18 @@ struct PairJudgement
 // calibrated model says so (probability >= paraphraseThreshold, or a shared
 // pair demoted by a conflict), else Unrelated. Const and thread-safe after
 // construction.
+//
+// With a probabilityFloor above 0, a pair whose probability provably lies
+// below the floor (and whose surface below sharedThreshold) is judged
+// Unrelated without the costliest features (PairFeatures::computeUnlessBelow):
+// its probability and score are then an upper bound below the floor, not the
+// exact value; relation, surface, containment and conflicts stay exact. For
+// callers that compare probabilities only with thresholds at or above the
+// floor. The floor is capped at paraphraseThreshold, so the relation is exact.
 class PairScorer
 {
 public:
-    PairScorer(double sharedThreshold, double paraphraseThreshold);
+    PairScorer(double sharedThreshold, double paraphraseThreshold, double probabilityFloor = 0.0);
     ~PairScorer();
 
     PairJudgement judge(SentenceView a, SentenceView b) const;

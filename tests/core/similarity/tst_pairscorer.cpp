@@ -1,8 +1,13 @@
+#include "similarity/pairfeatures.h"
 #include "similarity/pairscorer.h"
+#include "similarity/paraphrasemodel.h"
 #include "similarity/sentenceprofile.h"
 #include "text/documentanalyzer.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <cmath>
 
 using namespace parallax;
 using namespace Qt::StringLiterals;
@@ -43,6 +48,28 @@ struct AnalysedPair
     }
 };
 
+// The profiles of every sentence of two bundled sample reports of one story:
+// their pairs are what matching judges, most of them sharing only names.
+std::vector<SentenceProfile> sampleProfiles(const PairScorer &scorer,
+                                            std::vector<AnalyzedDocument> &documents)
+{
+    DocumentAnalyzer analyzer(u"en"_s);
+    for (const QString &name : {u"kesterton-courier.txt"_s, u"northwire.txt"_s}) {
+        QFile file(QStringLiteral(PARALLAX_SOURCE_DIR "/resources/samples/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        Article article;
+        article.text = QString::fromUtf8(file.readAll());
+        documents.push_back(analyzer.analyze(std::move(article)));
+    }
+    std::vector<SentenceProfile> profiles;
+    for (const AnalyzedDocument &document : documents) {
+        for (const Sentence &sentence : document.sentences)
+            profiles.push_back(scorer.profile({&sentence, &document.article.text}));
+    }
+    return profiles;
+}
+
 } // namespace
 
 class tst_PairScorer : public QObject
@@ -58,6 +85,8 @@ private Q_SLOTS:
     void containment();
     void thresholdsAreHonoured();
     void emptySentences();
+    void boundedFeaturesOnlyRaiseTheScore();
+    void floorKeepsWhatCallersRead();
 };
 
 void tst_PairScorer::judge_data()
@@ -201,6 +230,81 @@ void tst_PairScorer::emptySentences()
     QCOMPARE(scorer.judge(SentenceView {}, SentenceView {}).relation, Relation::Unrelated);
     const AnalysedPair oneEmpty(u"—"_s, u"Something happened."_s);
     QCOMPARE(oneEmpty.judge(scorer).relation, Relation::Unrelated);
+}
+
+// computeUnlessBelow() with a floor no pair reaches bounds every pair: the
+// costly features may only move the score up, every other feature is exact.
+// With a floor every pair reaches, it is compute().
+void tst_PairScorer::boundedFeaturesOnlyRaiseTheScore()
+{
+    const PairScorer scorer(0.80, 0.50);
+    std::vector<AnalyzedDocument> documents;
+    const std::vector<SentenceProfile> profiles = sampleProfiles(scorer, documents);
+    QVERIFY(profiles.size() > 20);
+    const ParaphraseModel model;
+    const std::array costly {PairFeatures::LcsStems,        PairFeatures::EditDistanceLog,
+                             PairFeatures::LongestGapLog,   PairFeatures::GapCountLog,
+                             PairFeatures::LongestExtraLog, PairFeatures::CharFourgramDice};
+    for (size_t i = 0; i < profiles.size(); ++i) {
+        for (size_t j = i + 1; j < profiles.size(); j += 3) {
+            const PairFeatures::Vector exact = PairFeatures::compute(profiles[i], profiles[j]);
+            bool isExact = true;
+            const PairFeatures::Vector bounded = PairFeatures::computeUnlessBelow(
+                profiles[i], profiles[j], model, std::numeric_limits<double>::infinity(), isExact);
+            QVERIFY(!isExact);
+            QVERIFY(model.linear(bounded) >= model.linear(exact));
+            for (int f = 0; f < PairFeatures::Count; ++f) {
+                if (std::find(costly.begin(), costly.end(), f) == costly.end())
+                    QCOMPARE(bounded[size_t(f)], exact[size_t(f)]);
+            }
+            const PairFeatures::Vector unbounded = PairFeatures::computeUnlessBelow(
+                profiles[i], profiles[j], model, -std::numeric_limits<double>::infinity(), isExact);
+            QVERIFY(isExact);
+            QVERIFY(unbounded == exact);
+        }
+    }
+}
+
+// A scorer with a probability floor judges every pair as the exact one does,
+// except that below the floor the probability (the score of an unrelated
+// pair) may be a higher value, still below the floor.
+void tst_PairScorer::floorKeepsWhatCallersRead()
+{
+    const double floor = 0.4;
+    const PairScorer exactScorer(0.80, 0.50);
+    const PairScorer floorScorer(0.80, 0.50, floor);
+    std::vector<AnalyzedDocument> documents;
+    const std::vector<SentenceProfile> profiles = sampleProfiles(exactScorer, documents);
+    QVERIFY(profiles.size() > 20);
+    int related = 0;
+    int bounded = 0;
+    for (size_t i = 0; i < profiles.size(); ++i) {
+        for (size_t j = 0; j < profiles.size(); ++j) {
+            const PairJudgement exact = exactScorer.judge(profiles[i], profiles[j]);
+            const PairJudgement judged = floorScorer.judge(profiles[i], profiles[j]);
+            QCOMPARE(judged.relation, exact.relation);
+            QCOMPARE(judged.surface, exact.surface);
+            QCOMPARE(judged.containment, exact.containment);
+            QCOMPARE(judged.conflicts, exact.conflicts);
+            related += exact.relation != Relation::Unrelated ? 1 : 0;
+            if (exact.probability >= floor) {
+                QCOMPARE(judged.probability, exact.probability);
+                QCOMPARE(judged.score, exact.score);
+            } else {
+                QVERIFY(judged.probability < floor);
+                QVERIFY(judged.probability >= exact.probability);
+                bounded += judged.probability != exact.probability ? 1 : 0;
+            }
+        }
+    }
+    // Both kinds occur: the test sees related pairs and pairs cut short.
+    QVERIFY(related > int(profiles.size())); // more than the pairs of a sentence with itself
+    QVERIFY(bounded > 100);
+    // A floor above the paraphrase threshold is capped at it.
+    const PairScorer highFloor(0.80, 0.50, 0.9);
+    for (size_t i = 0; i + 1 < profiles.size(); ++i)
+        QCOMPARE(highFloor.judge(profiles[i], profiles[i + 1]).relation,
+                 exactScorer.judge(profiles[i], profiles[i + 1]).relation);
 }
 
 QTEST_GUILESS_MAIN(tst_PairScorer)
