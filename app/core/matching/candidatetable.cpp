@@ -404,15 +404,22 @@ CandidateTable::CandidateTable(const std::vector<MatchDocument> &documents, Cand
     const std::vector<Entry> groupEntries
         = lookUp(documents, limits, pool ? *pool : *QThreadPool::globalInstance(), queries, groupBegin);
 
-    // Each sentence: its group's candidates outside its own document.
-    m_begin.reserve(sentences.size() + 1);
-    m_begin.push_back(0);
+    // Each sentence: its group's candidates outside its own document, and
+    // where each document's begin among them.
+    m_documentCount = documents.size();
+    m_documentBegin.reserve(sentences.size() * (m_documentCount + 1));
     for (size_t g = 0; g < sentences.size(); ++g) {
         const size_t group = groups.groupOf[g];
+        const size_t first = m_entries.size();
         std::copy_if(groupEntries.begin() + qsizetype(groupBegin[group]),
                      groupEntries.begin() + qsizetype(groupBegin[group + 1]), std::back_inserter(m_entries),
                      [own = sentences[g].first](const Entry &entry) { return entry.document != own; });
-        m_begin.push_back(m_entries.size());
+        size_t entry = first;
+        for (size_t d = 0; d <= m_documentCount; ++d) {
+            while (entry < m_entries.size() && size_t(m_entries[entry].document) < d)
+                ++entry;
+            m_documentBegin.push_back(quint32(entry));
+        }
     }
 }
 
@@ -451,11 +458,8 @@ std::vector<CandidateTable::Entry> CandidateTable::lookUp(const std::vector<Matc
 std::span<const CandidateTable::Entry> CandidateTable::candidates(int document, int sentence, int other) const
 {
     const size_t g = size_t(m_firstSentence[size_t(document)] + sentence);
-    const auto begin = m_entries.begin() + qsizetype(m_begin[g]);
-    const auto end = m_entries.begin() + qsizetype(m_begin[g + 1]);
-    const auto [first, last] = std::equal_range(
-        begin, end, Entry {other, 0}, [](const Entry &x, const Entry &y) { return x.document < y.document; });
-    return {first, last};
+    const quint32 *begins = m_documentBegin.data() + g * (m_documentCount + 1) + size_t(other);
+    return {m_entries.data() + begins[0], m_entries.data() + begins[1]};
 }
 
 } // namespace parallax
