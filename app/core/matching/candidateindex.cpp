@@ -1,6 +1,7 @@
 #include "candidateindex.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace parallax {
 
@@ -19,16 +20,34 @@ CandidateIndex::CandidateIndex(const AnalyzedDocument &document)
 {
     m_stems.reserve(document.sentences.size());
     m_formHashes.reserve(document.sentences.size());
+    m_stemBits.reserve(document.sentences.size());
+    m_stemBitCollisions.reserve(document.sentences.size());
     for (size_t i = 0; i < document.sentences.size(); ++i) {
         const Sentence &sentence = document.sentences[i];
         const bool linkable = isLinkable(sentence);
         m_stems.push_back(linkable ? contentStems(sentence) : std::vector<quint64> {});
         m_formHashes.push_back(formHash(sentence));
+        std::array<quint64, 2> &bits = m_stemBits.emplace_back();
+        int &collisions = m_stemBitCollisions.emplace_back(0);
+        for (const quint64 stem : m_stems.back()) {
+            const quint64 bit = stem * 0x9E3779B97F4A7C15ULL >> 57; // 0..127, from the hash's mixed high bits
+            const quint64 mask = quint64(1) << (bit % 64);
+            collisions += (bits[bit / 64] & mask) != 0 ? 1 : 0;
+            bits[bit / 64] |= mask;
+        }
         for (const quint64 stem : m_stems.back())
             m_postings[stem].push_back(int(i));
         if (linkable)
             m_sentencesByForm[m_formHashes.back()].push_back(int(i));
     }
+}
+
+int CandidateIndex::sharedStemsAtMost(const CandidateIndex &a, int x, const CandidateIndex &b, int y)
+{
+    const std::array<quint64, 2> &bitsA = a.m_stemBits[size_t(x)];
+    const std::array<quint64, 2> &bitsB = b.m_stemBits[size_t(y)];
+    return std::popcount(bitsA[0] & bitsB[0]) + std::popcount(bitsA[1] & bitsB[1])
+        + a.m_stemBitCollisions[size_t(x)];
 }
 
 bool CandidateIndex::isLinkable(const Sentence &sentence)

@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <array>
 #include <unordered_map>
 #include <vector>
 
@@ -35,6 +36,13 @@ public:
     // Empty for a sentence that is not linkable.
     std::vector<int> identical(const CandidateIndex &source, int sentence) const;
 
+    // At least as many as the distinct content stems sentence x of `a` and
+    // sentence y of `b` share: their stems hashed into 128 bits, a shared stem
+    // sets a bit in both; plus the stems of x that share a bit with another
+    // stem of x (two shared stems may set one bit). A test that rejects most
+    // unrelated pairs without merging their stem lists.
+    static int sharedStemsAtMost(const CandidateIndex &a, int x, const CandidateIndex &b, int y);
+
     // Content stem -> the sentences holding it, ascending.
     const std::unordered_map<quint64, std::vector<int>> &postings() const { return m_postings; }
 
@@ -46,6 +54,10 @@ private:
     const AnalyzedDocument *m_document;
     std::vector<std::vector<quint64>> m_stems; // per sentence
     std::vector<quint64> m_formHashes; // per sentence
+    // Per sentence (sharedStemsAtMost): a bit per stem, and how many stems
+    // found their bit set already.
+    std::vector<std::array<quint64, 2>> m_stemBits;
+    std::vector<int> m_stemBitCollisions;
     std::unordered_map<quint64, std::vector<int>> m_postings; // stem -> sentences, ascending
     std::unordered_map<quint64, std::vector<int>> m_sentencesByForm; // form hash -> sentences, ascending
 };

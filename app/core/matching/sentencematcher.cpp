@@ -308,13 +308,19 @@ private:
     bool addsToPartner(bool inA, int free, int holder, int partner) const
     {
         const std::vector<quint64> &freeStems = side(inA).stems(free);
+        const auto enoughShared
+            = [&](int common) { return common >= 2 && 2 * common >= int(freeStems.size()); };
+        // Most neighbours share too few stems with the partner even by the
+        // bit test: no merge then (a million calls on 200 articles, 2 % pass).
+        if (!enoughShared(CandidateIndex::sharedStemsAtMost(side(inA), free, side(!inA), partner)))
+            return false;
         ScratchBuffer<quint8, 64> inPartner(freeStems.size(), 0);
         markShared(freeStems, side(!inA).stems(partner), inPartner.span());
         int common = 0;
         for (const quint8 found : inPartner.span())
             common += found;
-        if (common < 2 || 2 * common < int(freeStems.size()))
-            return false; // most neighbours: the holder need not be read
+        if (!enoughShared(common))
+            return false; // the holder need not be read
         ScratchBuffer<quint8, 64> inHolder(freeStems.size(), 0);
         markShared(freeStems, side(inA).stems(holder), inHolder.span());
         int added = 0;

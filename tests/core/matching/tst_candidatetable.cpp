@@ -30,6 +30,7 @@ private Q_SLOTS:
     void sentenceOfCommonWordsFindsItsCopies();
     void documentsSharingNoStemHaveNoCandidates();
     void weightedOverlapFiltersCandidates();
+    void sharedStemsAtMostBoundsTheSharedStems();
 };
 
 namespace {
@@ -249,6 +250,55 @@ void tst_CandidateTable::weightedOverlapFiltersCandidates()
              (std::vector<int> {1, 0}));
     limits.minimumWeightedOverlap = 0.25;
     QVERIFY(CandidateTable(cluster.prepared, limits).candidates(0, 0, 1).empty());
+}
+
+// CandidateIndex::sharedStemsAtMost never undercounts, also where sentences
+// of 60 stems make several of their stems share a bit, and it rejects most
+// pairs of short sentences that share no stem.
+void tst_CandidateTable::sharedStemsAtMostBoundsTheSharedStems()
+{
+    QRandomGenerator random(5);
+    const auto document = [&] {
+        QStringList sentences;
+        for (int s = 0; s < 40; ++s) {
+            QStringList words;
+            const int length = s % 2 == 0 ? 6 : 60;
+            const int vocabulary = s % 2 == 0 ? 2000 : 100;
+            for (int w = 0; w < length; ++w) {
+                // Letters only: a word with digits is a number, never a stem here.
+                const int n = int(random.bounded(vocabulary));
+                words << u"w"_s + QChar(u'a' + n % 26) + QChar(u'a' + n / 26 % 26) + QChar(u'a' + n / 676);
+            }
+            sentences << words.join(u' ');
+        }
+        return test::makeDocument(sentences);
+    };
+    const AnalyzedDocument documentA = document();
+    const AnalyzedDocument documentB = document();
+    const CandidateIndex a(documentA);
+    const CandidateIndex b(documentB);
+    int undercounts = 0;
+    int rejectedDisjoint = 0;
+    int disjoint = 0;
+    int manyShared = 0;
+    for (int x = 0; x < a.sentenceCount(); ++x) {
+        for (int y = 0; y < b.sentenceCount(); ++y) {
+            std::vector<quint64> shared;
+            std::set_intersection(a.stems(x).begin(), a.stems(x).end(), b.stems(y).begin(), b.stems(y).end(),
+                                  std::back_inserter(shared));
+            const int bound = CandidateIndex::sharedStemsAtMost(a, x, b, y);
+            undercounts += bound < int(shared.size()) ? 1 : 0;
+            manyShared += shared.size() >= 15 ? 1 : 0;
+            if (shared.empty() && x % 2 == 0 && y % 2 == 0) { // two short sentences
+                ++disjoint;
+                rejectedDisjoint += bound < 2 ? 1 : 0;
+            }
+        }
+    }
+    QCOMPARE(undercounts, 0);
+    QVERIFY(manyShared > 100); // the long sentences: shared stems colliding in a bit
+    QVERIFY(disjoint > 300);
+    QVERIFY(rejectedDisjoint > disjoint * 9 / 10);
 }
 
 QTEST_GUILESS_MAIN(tst_CandidateTable)
