@@ -38,8 +38,9 @@ CandidateIndex::CandidateIndex(const AnalyzedDocument &document)
         for (const quint64 stem : m_stems.back())
             m_postings[stem].push_back(int(i));
         if (linkable)
-            m_sentencesByForm[m_formHashes.back()].push_back(int(i));
+            m_byForm.emplace_back(m_formHashes.back(), int(i));
     }
+    std::sort(m_byForm.begin(), m_byForm.end());
 }
 
 int CandidateIndex::sharedStemsAtMost(const CandidateIndex &a, int x, const CandidateIndex &b, int y)
@@ -85,15 +86,40 @@ std::vector<int> CandidateIndex::identical(const CandidateIndex &source, int sen
     std::vector<int> result;
     if (!source.linkable(sentence))
         return result;
-    const auto found = m_sentencesByForm.find(source.m_formHashes[size_t(sentence)]);
-    if (found == m_sentencesByForm.end())
-        return result;
+    const quint64 hash = source.m_formHashes[size_t(sentence)];
+    const auto first = std::lower_bound(m_byForm.begin(), m_byForm.end(), std::pair(hash, 0));
     const Sentence &query = source.document().sentences[size_t(sentence)];
-    for (const int index : found->second) {
-        if (sameForms(query, m_document->sentences[size_t(index)]))
-            result.push_back(index);
+    for (auto it = first; it != m_byForm.end() && it->first == hash; ++it) {
+        if (sameForms(query, m_document->sentences[size_t(it->second)]))
+            result.push_back(it->second);
     }
     return result;
+}
+
+std::vector<std::pair<int, int>> CandidateIndex::identicalPairs(const CandidateIndex &a,
+                                                                const CandidateIndex &b)
+{
+    std::vector<std::pair<int, int>> pairs;
+    auto inA = a.m_byForm.begin();
+    auto inB = b.m_byForm.begin();
+    while (inA != a.m_byForm.end() && inB != b.m_byForm.end()) {
+        if (inA->first != inB->first) {
+            (inA->first < inB->first ? inA : inB)++;
+            continue;
+        }
+        // Both runs of this hash, every sentence of one against every one of the other.
+        const quint64 hash = inA->first;
+        const auto runB = inB;
+        for (; inA != a.m_byForm.end() && inA->first == hash; ++inA) {
+            const Sentence &x = a.document().sentences[size_t(inA->second)];
+            for (inB = runB; inB != b.m_byForm.end() && inB->first == hash; ++inB) {
+                if (sameForms(x, b.document().sentences[size_t(inB->second)]))
+                    pairs.emplace_back(inA->second, inB->second);
+            }
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
 }
 
 } // namespace parallax

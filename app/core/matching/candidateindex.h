@@ -6,6 +6,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace parallax {
@@ -36,6 +37,11 @@ public:
     // Empty for a sentence that is not linkable.
     std::vector<int> identical(const CandidateIndex &source, int sentence) const;
 
+    // Every (x of a, y of b) of sentences with the same token forms, as
+    // identical() gives them, sorted: one merge of the two documents' sorted
+    // form hashes instead of a lookup per sentence (every document pair asks).
+    static std::vector<std::pair<int, int>> identicalPairs(const CandidateIndex &a, const CandidateIndex &b);
+
     // At least as many as the distinct content stems sentence x of `a` and
     // sentence y of `b` share: their stems hashed into 128 bits, a shared stem
     // sets a bit in both; plus the stems of x that share a bit with another
@@ -59,7 +65,7 @@ private:
     std::vector<std::array<quint64, 2>> m_stemBits;
     std::vector<int> m_stemBitCollisions;
     std::unordered_map<quint64, std::vector<int>> m_postings; // stem -> sentences, ascending
-    std::unordered_map<quint64, std::vector<int>> m_sentencesByForm; // form hash -> sentences, ascending
+    std::vector<std::pair<quint64, int>> m_byForm; // (form hash, sentence) of the linkable sentences, sorted
 };
 
 } // namespace parallax

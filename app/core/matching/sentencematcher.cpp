@@ -143,10 +143,8 @@ private:
     // Fast path: the same folded words in the same order are shared, unscored.
     void collectVerbatim()
     {
-        for (int x = 0; x < m_a.sentenceCount(); ++x) {
-            for (const int y : m_b.identical(m_a, x))
-                m_judged.emplace(pairKey(x, y), verbatim());
-        }
+        for (const auto &[x, y] : CandidateIndex::identicalPairs(m_a, m_b))
+            m_judged.emplace(pairKey(x, y), verbatim());
     }
 
     // The candidates of every sentence (CandidateTable), in both directions,

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void documentsSharingNoStemHaveNoCandidates();
     void weightedOverlapFiltersCandidates();
     void sharedStemsAtMostBoundsTheSharedStems();
+    void identicalPairsAreIdenticalPerSentence();
 };
 
 namespace {
@@ -299,6 +300,30 @@ void tst_CandidateTable::sharedStemsAtMostBoundsTheSharedStems()
     QVERIFY(manyShared > 100); // the long sentences: shared stems colliding in a bit
     QVERIFY(disjoint > 300);
     QVERIFY(rejectedDisjoint > disjoint * 9 / 10);
+}
+
+// CandidateIndex::identicalPairs() is identical() for every sentence: copies
+// (in any case, repeated within a document), not sentences of the same words
+// in another order, never unlinkable ones.
+void tst_CandidateTable::identicalPairsAreIdenticalPerSentence()
+{
+    const AnalyzedDocument documentA = test::makeDocument(
+        {u"The dam burst at dawn."_s, u"Rescuers reached the valley."_s, u"The dam burst at dawn."_s,
+         u"It was not the first time."_s, u"2011."_s, u"Dawn at the dam burst."_s});
+    const AnalyzedDocument documentB
+        = test::makeDocument({u"Rescuers reached the valley."_s, u"2011."_s, u"THE DAM BURST AT DAWN."_s,
+                              u"Nobody was hurt."_s, u"Rescuers reached the valley."_s});
+    const CandidateIndex a(documentA);
+    const CandidateIndex b(documentB);
+    std::vector<std::pair<int, int>> expected;
+    for (int x = 0; x < a.sentenceCount(); ++x) {
+        for (const int y : b.identical(a, x))
+            expected.emplace_back(x, y);
+    }
+    QCOMPARE(CandidateIndex::identicalPairs(a, b), expected);
+    QCOMPARE(expected, (std::vector<std::pair<int, int>> {{0, 2}, {1, 0}, {1, 4}, {2, 2}}));
+    const AnalyzedDocument unlike = test::makeDocument({u"Nothing alike here."_s});
+    QVERIFY(CandidateIndex::identicalPairs(a, CandidateIndex(unlike)).empty());
 }
 
 QTEST_GUILESS_MAIN(tst_CandidateTable)
