@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <map>
 #include <span>
 #include <tuple>
 #include <utility>
@@ -165,6 +164,7 @@ private:
     std::vector<std::pair<int, int>> candidatePairs() const
     {
         std::vector<std::pair<int, int>> pairs;
+        pairs.reserve(size_t(m_a.sentenceCount() + m_b.sentenceCount()) * 4);
         for (int x = 0; x < m_a.sentenceCount(); ++x) {
             for (const CandidateTable::Entry &candidate : candidatesOf(true, x))
                 pairs.emplace_back(x, candidate.sentence);
@@ -537,28 +537,34 @@ private:
             link.inOrder
                 = anchors(link) && std::binary_search(frame.begin(), frame.end(), std::pair(link.a, link.b));
 
-        // Other one-to-one links, grouped by the gap of the frame they fall into.
-        std::map<size_t, std::vector<size_t>> byGap;
+        // Other one-to-one links, grouped by the gap of the frame they fall
+        // into: (gap, link) sorted, each gap's links in link order.
+        std::vector<std::pair<size_t, size_t>> byGap;
         for (size_t i = 0; i < chosen.size(); ++i) {
             const Chosen &link = chosen[i];
             if (!link.primary || link.inOrder)
                 continue;
             const int gap = gapOf(frame, link.a, link.b);
             if (gap >= 0)
-                byGap[size_t(gap)].push_back(i);
+                byGap.emplace_back(size_t(gap), i);
         }
+        std::sort(byGap.begin(), byGap.end());
         std::vector<std::pair<int, int>> chain = frame;
-        for (const auto &[gap, members] : byGap) {
-            std::vector<std::pair<int, int>> pairs;
-            for (const size_t i : members)
-                pairs.emplace_back(chosen[i].a, chosen[i].b);
+        std::vector<std::pair<int, int>> pairs;
+        for (auto group = byGap.begin(); group != byGap.end();) {
+            const auto end = std::find_if(group, byGap.end(),
+                                          [&](const auto &entry) { return entry.first != group->first; });
+            pairs.clear();
+            for (auto member = group; member != end; ++member)
+                pairs.emplace_back(chosen[member->second].a, chosen[member->second].b);
             const std::vector<bool> ordered = OrderAligner::inOrder(pairs);
-            for (size_t k = 0; k < members.size(); ++k) {
+            for (size_t k = 0; k < pairs.size(); ++k) {
                 if (ordered[k]) {
-                    chosen[members[k]].inOrder = true;
+                    chosen[group[qsizetype(k)].second].inOrder = true;
                     chain.push_back(pairs[k]);
                 }
             }
+            group = end;
         }
         std::sort(chain.begin(), chain.end());
 
@@ -594,11 +600,13 @@ private:
         for (const Chosen &link : chosen)
             linkedA[size_t(link.a)] = linkedB[size_t(link.b)] = true;
         std::vector<Edge> found;
+        std::vector<int> xs; // one gap's unlinked sentences, reused from gap to gap
+        std::vector<int> ys;
         for (size_t k = 0; k + 1 < chain.size(); ++k) {
             if (k == 0 && k + 2 == chain.size())
                 break; // sentinels only
-            std::vector<int> xs;
-            std::vector<int> ys;
+            xs.clear();
+            ys.clear();
             for (int x = chain[k].first + 1; x < chain[k + 1].first; ++x) {
                 if (!linkedA[size_t(x)] && m_a.linkable(x))
                     xs.push_back(x);
