@@ -5,9 +5,9 @@
 
 #include <QtGlobal>
 
-#include <array>
+#include <atomic>
+#include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 namespace parallax {
@@ -17,15 +17,25 @@ namespace parallax {
 // judgement depends on the two sentences' words alone (the stem weights are
 // the job's), so each distinct pair of sentence contents is judged once.
 // Sentences get a content id: equal ids mean equal tokens (form, stem, flags)
-// and equal word text. Thread-safe: the map is split into shards, each behind
-// its own mutex; a judgement is computed outside the lock (two threads may
-// compute the same pair, with the same result), so results never depend on timing.
+// and equal word text.
+//
+// Thread-safe, and a lookup takes no lock: the judgements sit in an
+// insert-only open-addressing table whose slots are claimed by an atomic
+// key and published (release) once the judgement is written, so a reader
+// that sees a published key (acquire) sees its judgement. A judgement is
+// computed outside the table (two threads may compute the same pair, with
+// the same result), and a pair not kept is merely computed again, so
+// results never depend on timing. A table half full is replaced by one
+// twice as large under a lock only growth takes; readers may go on in the
+// old one, which lives as long as the cache. Past MaxSlots nothing more is
+// kept (memory stays bounded).
 // A pair of two contents that each occur in one document only is met once:
 // it is computed and not kept (most pairs of a cluster are such; memory).
 class JudgementCache
 {
 public:
     explicit JudgementCache(const std::vector<AnalyzedDocument> &documents);
+    ~JudgementCache();
     JudgementCache(const JudgementCache &) = delete;
     JudgementCache &operator=(const JudgementCache &) = delete;
 
@@ -45,32 +55,37 @@ public:
         const int idB = contentId(b, y);
         if (m_documentsHolding[size_t(idA)] == 1 && m_documentsHolding[size_t(idB)] == 1)
             return compute(); // no other document pair holds both
-        const quint64 key = (quint64(quint32(idA)) << 32) | (quint64(quint32(idB)) << 1) | quint64(kind & 1);
+        // Never 0 (the empty slot) and bit 63 clear (the published mark):
+        // content ids are below 2^31.
+        const quint64 key
+            = (quint64(quint32(idA)) + 1) << 32 | quint64(quint32(idB)) << 1 | quint64(kind & 1);
         PairJudgement known;
         if (find(key, known))
             return known;
-        return insert(key, compute());
+        PairJudgement computed = compute();
+        keep(key, computed);
+        return computed;
     }
 
-private:
-    bool find(quint64 key, PairJudgement &out) const;
-    PairJudgement insert(quint64 key, PairJudgement judgement) const;
+    // Slots of the first table at least, of any table at most (each 8 bytes
+    // of key, 40 of judgement: 96 MB; with the tables outgrown, under 192 MB).
+    static constexpr size_t MinSlots = size_t(1) << 10;
+    static constexpr size_t MaxSlots = size_t(1) << 21;
 
-    static constexpr size_t ShardCount = 64;
-    // A cache line each: two threads locking neighbouring shards would
-    // otherwise keep taking the line from each other.
-    struct alignas(64) Shard
-    {
-        mutable std::mutex mutex;
-        std::unordered_map<quint64, PairJudgement> judgements;
-    };
+private:
+    struct Table;
+
+    bool find(quint64 key, PairJudgement &out) const;
+    void keep(quint64 key, const PairJudgement &judgement) const;
+    Table *tableWithRoom(Table *full) const;
 
     std::vector<std::vector<int>> m_contentIds; // per document, per sentence
     std::vector<int> m_documentsHolding; // per content id: in how many documents
     int m_distinct = 0;
-    Shard &shard(quint64 key) const { return m_shards[(key * 0x9E3779B97F4A7C15ULL >> 58) % ShardCount]; }
 
-    mutable std::array<Shard, ShardCount> m_shards;
+    mutable std::atomic<Table *> m_table; // the one inserted into and read
+    mutable std::mutex m_growth; // taken by growth only: guards m_tables
+    mutable std::vector<std::unique_ptr<Table>> m_tables; // every table made, the current last
 };
 
 } // namespace parallax
