@@ -23,6 +23,35 @@ double ratio(double numerator, double denominator, double ifEmpty = 0.0)
     return denominator > 0 ? numerator / denominator : ifEmpty;
 }
 
+const volatile double runTimeHalf = 0.5; // see log1pOfHalves()
+
+// std::log1p(halves / 2) for a whole number of halves >= 0. The log
+// features are of counts and of the mean of two token counts, nearly all
+// small: looked up in a table filled by std::log1p itself, so every value is
+// the same bit for bit as the call (a few of them per pair were a visible
+// share of scoring).
+double log1pOfHalves(double halves)
+{
+    // The table must hold what the run-time library computes, as the
+    // features did before: compilers fold log1p of a constant correctly
+    // rounded, which differs from glibc's in the last bit for some counts
+    // (log1p(2) is one), and GCC 12 folds this whole table even through a
+    // volatile local. A volatile at namespace scope is read at run time.
+    static const std::array<double, 512> table = [] {
+        std::array<double, 512> values {};
+        for (size_t k = 0; k < values.size(); ++k)
+            values[k] = std::log1p(double(k) * runTimeHalf);
+        return values;
+    }();
+    return halves < double(table.size()) ? table[size_t(halves)] : std::log1p(halves / 2);
+}
+
+// std::log1p(count) for a whole count >= 0 (count = 2·count / 2 exactly).
+double log1pOfCount(double count)
+{
+    return log1pOfHalves(2 * count);
+}
+
 // Calls mark(i, found) for a[i], in order, found when a[i] is in `b` (both
 // ascending, duplicates allowed in a), until b runs out: a[i] not visited
 // are not in b. One branch-free merge instead of a binary search per element.
@@ -155,7 +184,7 @@ void nameFeatures(const Side &a, const Side &b, PairFeatures::Vector &f)
     const int missing = countAbsent(a.names, b.stemSet) + countAbsent(b.names, a.stemSet);
     const double total = double(a.names.size() + b.names.size());
     f[PairFeatures::NamesF1] = ratio(total - missing, total, 1.0);
-    f[PairFeatures::NamesUnmatchedLog] = std::log1p(missing);
+    f[PairFeatures::NamesUnmatchedLog] = log1pOfCount(missing);
 }
 
 } // namespace
@@ -272,8 +301,8 @@ PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const
 
     const int unmatchedA = int(a.content.size()) - countContent(a, foundA, Exactly);
     const int unmatchedB = int(b.content.size()) - countContent(b, foundB, Exactly);
-    f[UnmatchedMaxLog] = std::log1p(std::max(unmatchedA, unmatchedB));
-    f[UnmatchedMinLog] = std::log1p(std::min(unmatchedA, unmatchedB));
+    f[UnmatchedMaxLog] = log1pOfCount(std::max(unmatchedA, unmatchedB));
+    f[UnmatchedMinLog] = log1pOfCount(std::min(unmatchedA, unmatchedB));
     f[OrderAgreement] = orderAgreement(a, foundA, b, foundB);
 
     f[CharTrigramDice] = dice(a.char3, b.char3);
@@ -282,7 +311,7 @@ PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const
     nameFeatures(a, b, f);
     f[NegationMismatch] = (a.negations % 2) != (b.negations % 2) ? 1 : 0;
     f[LengthRatio] = ratio(std::min(la, lb), std::max(la, lb), 1.0);
-    f[LengthLog] = std::log1p((la + lb) / 2);
+    f[LengthLog] = log1pOfHalves(la + lb);
     return f;
 }
 
@@ -292,10 +321,10 @@ void PairFeatures::costlyFeatures(const SentenceProfile &a, const SentenceProfil
     const double lb = double(b.forms.size());
     const DiffShape stemDiff = DiffShape::of(a.stems, b.stems);
     f[LcsStems] = ratio(2.0 * stemDiff.lcs, la + lb, 1.0);
-    f[EditDistanceLog] = std::log1p(la + lb - 2.0 * stemDiff.lcs);
-    f[LongestGapLog] = std::log1p(stemDiff.longestGap);
-    f[GapCountLog] = std::log1p(stemDiff.gaps);
-    f[LongestExtraLog] = std::log1p(stemDiff.longestExtra);
+    f[EditDistanceLog] = log1pOfCount(la + lb - 2.0 * stemDiff.lcs);
+    f[LongestGapLog] = log1pOfCount(stemDiff.longestGap);
+    f[GapCountLog] = log1pOfCount(stemDiff.gaps);
+    f[LongestExtraLog] = log1pOfCount(stemDiff.longestExtra);
     f[CharFourgramDice] = dice(a.char4, b.char4);
 }
 
@@ -317,17 +346,17 @@ void PairFeatures::boundCostly(const SentenceProfile &a, const SentenceProfile &
     set(
         LcsStems, [] { return 0.0; }, [&] { return ratio(2.0 * lcs, la + lb, 1.0); });
     set(
-        EditDistanceLog, [&] { return std::log1p(la + lb - 2.0 * lcs); },
-        [&] { return std::log1p(la + lb); });
+        EditDistanceLog, [&] { return log1pOfCount(la + lb - 2.0 * lcs); },
+        [&] { return log1pOfCount(la + lb); });
     set(
-        LongestGapLog, [&] { return std::log1p(std::ceil((longer - lcs) / (lcs + 1))); },
-        [&] { return std::log1p(longer); });
+        LongestGapLog, [&] { return log1pOfCount(std::ceil((longer - lcs) / (lcs + 1))); },
+        [&] { return log1pOfCount(longer); });
     set(
-        GapCountLog, [&] { return std::log1p(la + lb > 2.0 * lcs ? 1.0 : 0.0); },
-        [&] { return std::log1p(lcs + 1); });
+        GapCountLog, [&] { return log1pOfCount(la + lb > 2.0 * lcs ? 1.0 : 0.0); },
+        [&] { return log1pOfCount(lcs + 1); });
     set(
-        LongestExtraLog, [&] { return std::log1p(std::ceil(std::abs(la - lb) / (lcs + 1))); },
-        [&] { return std::log1p(longer); });
+        LongestExtraLog, [&] { return log1pOfCount(std::ceil(std::abs(la - lb) / (lcs + 1))); },
+        [&] { return log1pOfCount(longer); });
     set(
         CharFourgramDice, [] { return 0.0; },
         [&] {

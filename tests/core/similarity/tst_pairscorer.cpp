@@ -2,11 +2,13 @@
 #include "similarity/pairscorer.h"
 #include "similarity/paraphrasemodel.h"
 #include "similarity/sentenceprofile.h"
+#include "similarity/synonymtable.h"
 #include "text/documentanalyzer.h"
 
 #include <QFile>
 #include <QTest>
 
+#include <bit>
 #include <cmath>
 
 using namespace parallax;
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void emptySentences();
     void boundedFeaturesOnlyRaiseTheScore();
     void floorKeepsWhatCallersRead();
+    void logFeaturesAreStdLog1p();
 };
 
 void tst_PairScorer::judge_data()
@@ -305,6 +308,36 @@ void tst_PairScorer::floorKeepsWhatCallersRead()
     for (size_t i = 0; i + 1 < profiles.size(); ++i)
         QCOMPARE(highFloor.judge(profiles[i], profiles[i + 1]).relation,
                  exactScorer.judge(profiles[i], profiles[i + 1]).relation);
+}
+
+// The log features are looked up for short sentences and computed beyond:
+// either way bit for bit what std::log1p of the count gives at run time. Sentences of n times "cat"
+// and m times "dog" share nothing: their diff is one stretch of n deleted
+// and m inserted keys.
+void tst_PairScorer::logFeaturesAreStdLog1p()
+{
+    const SynonymTable synonyms = SynonymTable::builtin();
+    const auto bits = [](double value) { return std::bit_cast<quint64>(value); };
+    // The run-time library's log1p, never the compiler's folded constant.
+    const auto log1p = [](double value) {
+        volatile double x = value;
+        return std::log1p(x);
+    };
+    for (const int n : {1, 2, 7, 100, 255, 256, 300}) {
+        for (const int m : {1, 3, 200, 256, 300}) {
+            const AnalysedPair pair(QStringList(n, u"cat"_s).join(u' '), QStringList(m, u"dog"_s).join(u' '));
+            QCOMPARE(pair.a.tokens.size(), size_t(n));
+            const PairFeatures::Vector f = PairFeatures::compute(SentenceView {&pair.a, &pair.textA},
+                                                                 SentenceView {&pair.b, &pair.textB}, synonyms);
+            QCOMPARE(bits(f[PairFeatures::LengthLog]), bits(log1p(double(n + m) / 2)));
+            QCOMPARE(bits(f[PairFeatures::EditDistanceLog]), bits(log1p(double(n + m))));
+            QCOMPARE(bits(f[PairFeatures::LongestGapLog]), bits(log1p(double(std::max(n, m)))));
+            QCOMPARE(bits(f[PairFeatures::GapCountLog]), bits(log1p(1.0)));
+            QCOMPARE(bits(f[PairFeatures::LongestExtraLog]), bits(log1p(double(std::abs(n - m)))));
+            QCOMPARE(bits(f[PairFeatures::UnmatchedMaxLog]), bits(log1p(double(std::max(n, m)))));
+            QCOMPARE(bits(f[PairFeatures::UnmatchedMinLog]), bits(log1p(double(std::min(n, m)))));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PairScorer)
