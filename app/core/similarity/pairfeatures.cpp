@@ -5,6 +5,7 @@
 #include "scratchbuffer.h"
 #include "sentenceprofile.h"
 #include "sequencelcs.h"
+#include "sortedsearch.h"
 
 #include <algorithm>
 #include <array>
@@ -52,36 +53,22 @@ double log1pOfCount(double count)
     return log1pOfHalves(2 * count);
 }
 
-// Calls mark(i, found) for a[i], in order, found when a[i] is in `b` (both
-// ascending, duplicates allowed in a), until b runs out: a[i] not visited
-// are not in b. One branch-free merge instead of a binary search per element.
-template<typename Mark> void markFound(const Keys &a, const Keys &b, Mark mark)
-{
-    const size_t na = a.size();
-    const size_t nb = b.size();
-    size_t i = 0;
-    size_t j = 0;
-    while (i < na && j < nb) {
-        const quint64 x = a[i];
-        const quint64 y = b[j];
-        const size_t aAdvances = x <= y; // b[j] may match a[i + 1] too
-        mark(i, x == y);
-        i += aAdvances;
-        j += 1 - aAdvances;
-    }
-}
-
 double dice(const KeyMultiset &a, const KeyMultiset &b)
 {
     return ratio(2.0 * double(KeyMultiset::common(a, b)), double(a.size() + b.size()));
 }
 
-// Keys of the sorted `keys` absent from the sorted, unique `otherSet`.
+// Keys of `keys` absent from the sorted, unique `otherSet`. `keys` (a
+// sentence's names) are few, the other's stems many: a search per key
+// instead of a merge that walks the stems.
 int countAbsent(const Keys &keys, const Keys &otherSet)
 {
-    size_t present = 0;
-    markFound(keys, otherSet, [&](size_t, bool found) { present += found; });
-    return int(keys.size() - present);
+    if (otherSet.empty())
+        return int(keys.size());
+    int absent = 0;
+    for (const quint64 key : keys)
+        absent += *lowerBoundOrLast(otherSet, key) != key ? 1 : 0;
+    return absent;
 }
 
 // What one sentence has of each distinct content stem of the other (per

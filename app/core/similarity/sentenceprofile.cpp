@@ -3,6 +3,7 @@
 #include "model/tokenkey.h"
 #include "prefetch.h"
 #include "scratchbuffer.h"
+#include "sortedsearch.h"
 #include "synonymtable.h"
 
 #include <QString>
@@ -78,22 +79,14 @@ bool mayHaveGroup(const SentenceProfile &profile, quint32 group)
     return (profile.groupFilter[group / 64 % 8] >> (group % 64) & 1) != 0;
 }
 
-// Whether `profile` has `group`: a binary search without a branch on the data.
+// Whether `profile` has `group`.
 bool hasGroup(const SentenceProfile &profile, quint32 group)
 {
     const std::vector<quint64> &owned = profile.ownedGroups;
     if (owned.empty())
         return false;
     const quint64 key = quint64(group) << 32; // not above any entry of the group
-    const quint64 *base = owned.data();
-    size_t length = owned.size();
-    while (length > 1) {
-        const size_t half = length / 2;
-        base += size_t(base[half - 1] < key) * half;
-        length -= half;
-    }
-    // base: the first entry not below key, or the last entry.
-    return groupOf(*base) == group;
+    return groupOf(*lowerBoundOrLast(owned, key)) == group;
 }
 
 } // namespace
