@@ -59,15 +59,20 @@ peer_estimate() {
     esac
 }
 
-# measure OUTFILE CMD... -> prints "wall_seconds peak_kb" of one run
+# measure OUTFILE CMD... -> prints "wall_seconds peak_kb" of one run. OUTFILE (which CMD
+# writes) is removed first: every run writes a new file, as a first export does. Replacing
+# the previous run's file instead would add ext4's block allocation at the replacing rename
+# or truncation (about 0.1 s for the 125 MB of n200_s30) to whichever tool runs next.
 measure() {
     local log="$WORK/time.log"
+    rm -f "$1"
+    shift
     /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$WORK/stderr.log" || { cat "$WORK/stderr.log" >&2; return 1; }
     awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; w = s }
                 /Maximum resident set size/ { m = $2 } END { printf "%.2f %d\n", w, m }' "$log"
 }
 
-# median_of N CMD... -> "median_wall median_peak_kb runs"
+# median_of OUTFILE CMD... -> "median_wall median_peak_kb runs"
 median_of() {
     local first
     first="$(measure "$@")"
@@ -92,11 +97,11 @@ for name in seeds n5_s30 n20_s30 n50_s30 n200_s30 huge2 gospels bible2; do
     [[ -d "$dir" ]] || continue
     files=("$dir"/*.txt)
     out="$WORK/$name.json"
-    read -r pw pm pn < <(median_of "$BIN" compare --json "$out" "${files[@]}")
+    read -r pw pm pn < <(median_of "$out" "$BIN" compare --json "$out" "${files[@]}")
     if (( $(peer_estimate "$name") > PEER_MAX_SECONDS )); then
         peer="not run, > $((PEER_MAX_SECONDS / 60)) min | – | –"
     else
-        read -r qw qm qn < <(median_of python3 "$SHARED/bench/peer_difflib.py" -j "$PEER_JOBS" -o "$WORK/$name.peer.json" "${files[@]}")
+        read -r qw qm qn < <(median_of "$WORK/$name.peer.json" python3 "$SHARED/bench/peer_difflib.py" -j "$PEER_JOBS" -o "$WORK/$name.peer.json" "${files[@]}")
         ratio="$(awk -v a="$qw" -v b="$pw" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "–" }')"
         peer="$qw s (n=$qn) | $((qm / 1024)) MB | $ratio"
     fi
