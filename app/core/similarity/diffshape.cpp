@@ -75,7 +75,9 @@ DiffShape composedByDtl(Keys a, Keys b)
 // diagonal k = y - x per entry), but instead of recording every path point
 // and tracing the path back, each diagonal carries the summary of the script
 // that reaches its furthest point: no allocation for sentence-sized input,
-// and the same script, tie-breaks included.
+// and the same script, tie-breaks included. WordDiff's searchedDiff() runs
+// the same search for the script itself (see the note there on why the two
+// loops are not one template).
 DiffShape walked(Keys a, Keys b)
 {
     const qsizetype m = qsizetype(a.size());
