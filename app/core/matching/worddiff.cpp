@@ -1,5 +1,6 @@
 #include "worddiff.h"
 
+#include "similarity/onpdiagonals.h"
 #include "similarity/scratchbuffer.h"
 
 #include <QScopeGuard>
@@ -144,10 +145,11 @@ void coarseDiff(const Forms &a, const Forms &b, ScriptWriter &script)
 // Only for |a| * |b| <= MaxCoordinates: the search then ends before dtl's
 // cap on path points (2,000,000) could cut it short and restart it.
 //
-// DiffShape's walked() (similarity/diffshape.cpp) runs the same search and
-// carries a summary per diagonal instead of path points. One template for
-// both cost that hot path 2 % more instructions on 200 articles (measured),
-// so each keeps its loop; tst_worddiff and tst_diffshape check both
+// DiffShape's walked() (similarity/diffshape.cpp) runs the same search in
+// the same order (onpDiagonals) and carries a summary per diagonal instead
+// of path points. Folding the extension of a diagonal into one template too
+// cost that hot path 2 % more instructions on 200 articles (measured), so
+// each extends its own way; tst_worddiff and tst_diffshape check both
 // against dtl.
 void searchedDiff(const Forms &a, const Forms &b, ScriptWriter &script)
 {
@@ -193,13 +195,7 @@ void searchedDiff(const Forms &a, const Forms &b, ScriptWriter &script)
         points.push_back({int(x), int(y), previous});
         reached[at] = int(y);
     };
-    for (qsizetype p = 0; reached[size_t(delta + offset)] != n; ++p) {
-        for (qsizetype k = -p; k <= delta - 1; ++k)
-            snake(k);
-        for (qsizetype k = delta + p; k >= delta + 1; --k)
-            snake(k);
-        snake(delta);
-    }
+    onpDiagonals(delta, snake, [&] { return reached[size_t(delta + offset)] == n; });
 
     // The path from the origin: its links turned around in place, so no
     // copy of it is made. Then dtl's walk along it: an off-diagonal step
@@ -252,7 +248,8 @@ std::vector<DiffOp> WordDiff::diff(const Sentence &a, const Sentence &b)
     // Identical forms (a copy, another quote style): all equal, which is
     // what the search would say; a fifth of a cluster's links, so worth
     // skipping it.
-    if (std::ranges::equal(fa.span(), fb.span()) || qsizetype(fa.size()) * qsizetype(fb.size()) > MaxCoordinates)
+    if (std::ranges::equal(fa.span(), fb.span())
+        || qsizetype(fa.size()) * qsizetype(fb.size()) > MaxCoordinates)
         coarseDiff(fa, fb, script);
     else
         searchedDiff(fa, fb, script);

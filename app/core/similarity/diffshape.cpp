@@ -1,5 +1,6 @@
 #include "diffshape.h"
 
+#include "onpdiagonals.h"
 #include "scratchbuffer.h"
 
 #include <dtl/dtl.hpp>
@@ -76,8 +77,7 @@ DiffShape composedByDtl(Keys a, Keys b)
 // and tracing the path back, each diagonal carries the summary of the script
 // that reaches its furthest point: no allocation for sentence-sized input,
 // and the same script, tie-breaks included. WordDiff's searchedDiff() runs
-// the same search for the script itself (see the note there on why the two
-// loops are not one template).
+// the same search (onpDiagonals) for the script itself.
 DiffShape walked(Keys a, Keys b)
 {
     const qsizetype m = qsizetype(a.size());
@@ -109,13 +109,7 @@ DiffShape walked(Keys a, Keys b)
         reached[at] = int(y);
         summaries[at] = summary;
     };
-    for (qsizetype p = 0; reached[size_t(delta + offset)] != n; ++p) {
-        for (qsizetype k = -p; k <= delta - 1; ++k)
-            snake(k);
-        for (qsizetype k = delta + p; k >= delta + 1; --k)
-            snake(k);
-        snake(delta);
-    }
+    onpDiagonals(delta, snake, [&] { return reached[size_t(delta + offset)] == n; });
     return summaries[size_t(delta + offset)].finish();
 }
 
