@@ -117,14 +117,19 @@ DiffShape walked(Keys a, Keys b)
 
 DiffShape DiffShape::of(Keys a, Keys b)
 {
-    // dtl walks from the shorter sequence, from b when both are as long. The
-    // search records at most (|shorter| + 1) * (|longer| + 1) path points.
+    // dtl walks from the shorter sequence, from b when both are as long.
     const bool swapped = a.size() >= b.size();
     const Keys shorter = swapped ? b : a;
     const Keys longer = swapped ? a : b;
-    if ((shorter.size() + 1) * (longer.size() + 1) >= dtl::MAX_CORDINATES_SIZE)
+    if (!isShortest(a.size(), b.size()))
         return composedByDtl(a, b);
     return walked(shorter, longer);
+}
+
+bool DiffShape::isShortest(std::size_t lengthA, std::size_t lengthB)
+{
+    // The search records at most (|a| + 1) * (|b| + 1) path points.
+    return (lengthA + 1) * (lengthB + 1) < dtl::MAX_CORDINATES_SIZE;
 }
 
 } // namespace parallax

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <cstddef>
 #include <span>
 
 namespace parallax {
@@ -19,6 +20,10 @@ struct DiffShape
     int longestExtra = 0; // largest |inserted - deleted| of one stretch
 
     static DiffShape of(std::span<const quint64> a, std::span<const quint64> b);
+    // Whether of() gives a shortest script for sequences this long (then lcs
+    // is their longest common subsequence): all but monster sentences, where
+    // dtl may stop its search at its cap and start again on the rest.
+    static bool isShortest(std::size_t lengthA, std::size_t lengthB);
 
     friend bool operator==(const DiffShape &, const DiffShape &) = default;
 };

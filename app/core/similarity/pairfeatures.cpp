@@ -315,6 +315,18 @@ void PairFeatures::costlyFeatures(const SentenceProfile &a, const SentenceProfil
     f[CharFourgramDice] = dice(a.char4, b.char4);
 }
 
+// The fewest differing stretches a script of two sequences that differ can
+// have, given their LCS is at most `lcs`: one; two when they share a key (a
+// shortest script then keeps one) and differ both at their first and at their
+// last key (a stretch before the first common key and one after the last).
+double PairFeatures::fewestGaps(const SentenceProfile &a, const SentenceProfile &b, double lcs)
+{
+    const bool endsDiffer = !a.stems.empty() && !b.stems.empty() && a.stems.front() != b.stems.front()
+        && a.stems.back() != b.stems.back();
+    const bool keepsACommonKey = lcs >= 1 && DiffShape::isShortest(a.stems.size(), b.stems.size());
+    return endsDiffer && keepsACommonKey ? 2.0 : 1.0;
+}
+
 // What the stem diff's shape can be when its LCS is at most `lcs` keys (it
 // may be fewer: dtl's script for monster sentences is not always shortest):
 // `lcs` common keys cut the rest of each side into at most lcs + 1 stretches.
@@ -339,7 +351,7 @@ void PairFeatures::boundCostly(const SentenceProfile &a, const SentenceProfile &
         LongestGapLog, [&] { return log1pOfCount(std::ceil((longer - lcs) / (lcs + 1))); },
         [&] { return log1pOfCount(longer); });
     set(
-        GapCountLog, [&] { return log1pOfCount(la + lb > 2.0 * lcs ? 1.0 : 0.0); },
+        GapCountLog, [&] { return log1pOfCount(la + lb > 2.0 * lcs ? fewestGaps(a, b, lcs) : 0.0); },
         [&] { return log1pOfCount(lcs + 1); });
     set(
         LongestExtraLog, [&] { return log1pOfCount(std::ceil(std::abs(la - lb) / (lcs + 1))); },

@@ -81,6 +81,7 @@ private:
     // The costly features at their bounds for a stem LCS of at most `lcs`.
     static void boundCostly(const SentenceProfile &a, const SentenceProfile &b, double lcs,
                             const Vector &weights, Vector &f);
+    static double fewestGaps(const SentenceProfile &a, const SentenceProfile &b, double lcs);
 };
 
 } // namespace parallax
