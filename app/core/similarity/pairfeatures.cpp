@@ -233,10 +233,11 @@ PairFeatures::Vector PairFeatures::computeUnlessBelow(const SentenceProfile &a, 
     Vector f = cheapFeatures(a, b, stemMatches);
     // The stem LCS is at most the stems' multiset overlap (known already);
     // when that bound does not reject, the exact LCS (cheap, bit-parallel)
-    // often does.
+    // and the runs of stems the other side lacks often do.
     for (const bool exactLcs : {false, true}) {
-        const int lcs = exactLcs ? SequenceLcs::length(a.stems, b.stems) : stemMatches;
-        boundCostly(a, b, double(lcs), model.weights(), f);
+        const SequenceLcs::Measure stems
+            = exactLcs ? SequenceLcs::measure(a.stems, b.stems) : SequenceLcs::Measure {stemMatches, 0};
+        boundCostly(a, b, stems, model.weights(), f);
         // Rounding moves each product the same way as its factor, so the
         // bounded sum is at least the exact one.
         if (model.linear(f) < floor) {
@@ -327,13 +328,15 @@ double PairFeatures::fewestGaps(const SentenceProfile &a, const SentenceProfile 
     return endsDiffer && keepsACommonKey ? 2.0 : 1.0;
 }
 
-// What the stem diff's shape can be when its LCS is at most `lcs` keys (it
-// may be fewer: dtl's script for monster sentences is not always shortest):
-// `lcs` common keys cut the rest of each side into at most lcs + 1 stretches.
+// What the stem diff's shape can be when its LCS is at most `stems.length`
+// keys (it may be fewer: dtl's script for monster sentences is not always
+// shortest): that many common keys cut the rest of each side into at most
+// lcs + 1 stretches, and a run of keys the other side lacks lies in one of them.
 // The character 4-gram matches are at most the smaller side's 4-grams.
-void PairFeatures::boundCostly(const SentenceProfile &a, const SentenceProfile &b, double lcs,
+void PairFeatures::boundCostly(const SentenceProfile &a, const SentenceProfile &b, SequenceLcs::Measure stems,
                                const Vector &weights, Vector &f)
 {
+    const double lcs = double(stems.length);
     const double la = double(a.stems.size());
     const double lb = double(b.stems.size());
     const double longer = std::max(la, lb);
@@ -348,7 +351,11 @@ void PairFeatures::boundCostly(const SentenceProfile &a, const SentenceProfile &
         EditDistanceLog, [&] { return log1pOfCount(la + lb - 2.0 * lcs); },
         [&] { return log1pOfCount(la + lb); });
     set(
-        LongestGapLog, [&] { return log1pOfCount(std::ceil((longer - lcs) / (lcs + 1))); },
+        LongestGapLog,
+        [&] {
+            return log1pOfCount(
+                std::max(std::ceil((longer - lcs) / (lcs + 1)), double(stems.longestUnsharedRun)));
+        },
         [&] { return log1pOfCount(longer); });
     set(
         GapCountLog, [&] { return log1pOfCount(la + lb > 2.0 * lcs ? fewestGaps(a, b, lcs) : 0.0); },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pairscorer.h"
+#include "sequencelcs.h"
 
 #include <array>
 
@@ -78,8 +79,9 @@ private:
     // Every feature but the costly ones, and the stems' multiset overlap.
     static Vector cheapFeatures(const SentenceProfile &a, const SentenceProfile &b, int &stemMatches);
     static void costlyFeatures(const SentenceProfile &a, const SentenceProfile &b, Vector &f);
-    // The costly features at their bounds for a stem LCS of at most `lcs`.
-    static void boundCostly(const SentenceProfile &a, const SentenceProfile &b, double lcs,
+    // The costly features at their bounds for a stem LCS of at most
+    // `stems.length` and stretches at least `stems.longestUnsharedRun` long.
+    static void boundCostly(const SentenceProfile &a, const SentenceProfile &b, SequenceLcs::Measure stems,
                             const Vector &weights, Vector &f);
     static double fewestGaps(const SentenceProfile &a, const SentenceProfile &b, double lcs);
 };

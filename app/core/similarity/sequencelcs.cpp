@@ -60,59 +60,115 @@ int bitParallel(Keys a, Keys b)
     return lcs;
 }
 
+// The most consecutive keys of `a` absent from `b`: a search per key, for
+// the long sequences (the one-word path finds them in its match masks).
+int longestRunAbsent(Keys a, Keys b)
+{
+    std::vector<quint64> present(b.begin(), b.end());
+    std::sort(present.begin(), present.end());
+    int run = 0;
+    int longest = 0;
+    for (const quint64 key : a) {
+        run = std::binary_search(present.begin(), present.end(), key) ? 0 : run + 1;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+// The longest run of zero bits among the low `count` bits of `bits`.
+int longestZeroRun(quint64 bits, size_t count)
+{
+    quint64 zeros = ~bits & (count == 64 ? ~quint64(0) : (quint64(1) << count) - 1);
+    int longest = 0;
+    for (; zeros != 0; ++longest)
+        zeros &= zeros >> 1; // each step shortens every run of ones by one
+    return longest;
+}
+
 // The same for |a| <= 64: one machine word, each match mask built by a
-// branch-free scan of a (no sorting, no allocation).
-inline int singleWord(Keys a, Keys b)
+// branch-free scan of a (no sorting, no allocation). With `Runs`, the masks
+// also say which keys of b are absent from a (an empty mask) and which of a
+// are absent from b (never in any mask).
+template<bool Runs> inline SequenceLcs::Measure singleWord(Keys a, Keys b)
 {
     quint64 v = ~quint64(0);
+    quint64 present = 0; // positions of a whose key b has
+    int run = 0;
+    int longestRun = 0;
     for (const quint64 key : b) {
         quint64 mask = 0;
         for (size_t i = 0; i < a.size(); ++i)
             mask |= quint64(a[i] == key) << i;
         const quint64 u = v & mask;
         v = (v + u) | (v & ~u);
+        if constexpr (Runs) {
+            // Without a jump: whether b's key is in a is data, not a pattern.
+            present |= mask;
+            run = (run + 1) & -int(mask == 0);
+            longestRun = std::max(longestRun, run);
+        }
     }
     const quint64 used = a.size() == 64 ? ~quint64(0) : (quint64(1) << a.size()) - 1;
-    return int(a.size()) - std::popcount(v & used);
+    SequenceLcs::Measure measure;
+    measure.length = int(a.size()) - std::popcount(v & used);
+    if constexpr (Runs)
+        measure.longestUnsharedRun = std::max(longestRun, longestZeroRun(present, a.size()));
+    return measure;
 }
 
 // singleWord() compiled for AVX2, where the compiler turns the scan of a
 // into four comparisons at a time (2.2 times faster): the same code, so the
 // same result.
-PARALLAX_TARGET_AVX2 int singleWordAvx2(Keys a, Keys b)
+template<bool Runs> PARALLAX_TARGET_AVX2 SequenceLcs::Measure singleWordAvx2(Keys a, Keys b)
 {
-    return singleWord(a, b);
+    return singleWord<Runs>(a, b);
 }
 
-int lcsLength(Keys a, Keys b, bool vectors)
+template<bool Runs> SequenceLcs::Measure lcsMeasure(Keys a, Keys b, bool vectors)
 {
     if (a.empty() || b.empty())
-        return 0;
+        return {0, Runs ? int(std::max(a.size(), b.size())) : 0};
     if (a.size() > b.size())
-        std::swap(a, b); // the same length; the bit vector spans the shorter side
-    // Masks grow as |a| * distinct keys / 64: dtl for monster sentences.
+        std::swap(a, b); // the same measure; the bit vector spans the shorter side
     if (a.size() <= 64)
-        return vectors ? singleWordAvx2(a, b) : singleWord(a, b);
-    if (a.size() <= 4096)
-        return bitParallel(a, b);
+        return vectors ? singleWordAvx2<Runs>(a, b) : singleWord<Runs>(a, b);
+    SequenceLcs::Measure measure;
+    if constexpr (Runs)
+        measure.longestUnsharedRun = std::max(longestRunAbsent(a, b), longestRunAbsent(b, a));
+    // Masks grow as |a| * distinct keys / 64: dtl for monster sentences.
+    if (a.size() <= 4096) {
+        measure.length = bitParallel(a, b);
+        return measure;
+    }
     using Sequence = std::vector<quint64>;
     dtl::Diff<quint64, Sequence> diff(Sequence(a.begin(), a.end()), Sequence(b.begin(), b.end()));
     diff.onOnlyEditDistance();
     diff.compose();
     // dtl's edit distance counts inserts and deletes only.
-    return int((qint64(a.size() + b.size()) - diff.getEditDistance()) / 2);
+    measure.length = int((qint64(a.size() + b.size()) - diff.getEditDistance()) / 2);
+    return measure;
 }
 
 } // namespace
 
 int SequenceLcs::length(Keys a, Keys b)
 {
-    return lcsLength(a, b, CpuFeatures::avx2());
+    return lcsMeasure<false>(a, b, CpuFeatures::avx2()).length;
+}
+
+SequenceLcs::Measure SequenceLcs::measure(Keys a, Keys b)
+{
+    return lcsMeasure<true>(a, b, CpuFeatures::avx2());
 }
 
 int SequenceLcs::lengthPlain(Keys a, Keys b)
 {
-    return lcsLength(a, b, false);
+    return lcsMeasure<false>(a, b, false).length;
+}
+
+SequenceLcs::Measure SequenceLcs::measurePlain(Keys a, Keys b)
+{
+    return lcsMeasure<true>(a, b, false);
 }
 
 } // namespace parallax

@@ -13,10 +13,23 @@ namespace parallax {
 class SequenceLcs
 {
 public:
+    struct Measure
+    {
+        int length = 0; // of the longest common subsequence
+        // The most consecutive keys of either sequence that the other lacks
+        // altogether: any edit script deletes (or inserts) them with no
+        // common key between, so some differing stretch is at least this long.
+        int longestUnsharedRun = 0;
+
+        friend bool operator==(const Measure &, const Measure &) = default;
+    };
+
     static int length(std::span<const quint64> a, std::span<const quint64> b);
+    static Measure measure(std::span<const quint64> a, std::span<const quint64> b);
     // The same without the processor's vector instructions (CpuFeatures),
     // for tests: both paths must agree.
     static int lengthPlain(std::span<const quint64> a, std::span<const quint64> b);
+    static Measure measurePlain(std::span<const quint64> a, std::span<const quint64> b);
 };
 
 } // namespace parallax

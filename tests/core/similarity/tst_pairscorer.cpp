@@ -2,12 +2,14 @@
 #include "similarity/pairscorer.h"
 #include "similarity/paraphrasemodel.h"
 #include "similarity/sentenceprofile.h"
+#include "similarity/sequencelcs.h"
 #include "similarity/synonymtable.h"
 #include "text/documentanalyzer.h"
 
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void thresholdsAreHonoured();
     void emptySentences();
     void boundedFeaturesOnlyRaiseTheScore();
+    void everyBoundLeansTowardsTheScore();
     void floorKeepsWhatCallersRead();
     void logFeaturesAreStdLog1p();
 };
@@ -268,6 +271,50 @@ void tst_PairScorer::boundedFeaturesOnlyRaiseTheScore()
     }
 }
 
+// Floors a little above each pair's exact score stop pairs at every level of
+// the bound (the stems' multiset overlap, then their exact LCS and unshared
+// runs): whatever level stops a pair, each costly feature lies on the side
+// of its exact value that its weight favours.
+void tst_PairScorer::everyBoundLeansTowardsTheScore()
+{
+    const PairScorer scorer(0.80, 0.50);
+    std::vector<AnalyzedDocument> documents;
+    const std::vector<SentenceProfile> profiles = sampleProfiles(scorer, documents);
+    QVERIFY(profiles.size() > 20);
+    const ParaphraseModel model;
+    int stopped = 0;
+    int stoppedByARun = 0; // the longest gap bound set by a run of unshared stems
+    for (size_t i = 0; i < profiles.size(); ++i) {
+        for (size_t j = i + 1; j < profiles.size(); j += 2) {
+            const SentenceProfile &a = profiles[i];
+            const SentenceProfile &b = profiles[j];
+            const PairFeatures::Vector exact = PairFeatures::compute(a, b);
+            for (const double above : {0.1, 0.5, 1.5}) {
+                const double floor = model.linear(exact) + above;
+                bool isExact = true;
+                const PairFeatures::Vector bounded
+                    = PairFeatures::computeUnlessBelow(a, b, model, floor, isExact);
+                if (isExact)
+                    continue;
+                ++stopped;
+                QVERIFY(model.linear(bounded) < floor);
+                for (int f = 0; f < PairFeatures::Count; ++f) {
+                    if (model.weights()[size_t(f)] > 0)
+                        QVERIFY2(bounded[size_t(f)] >= exact[size_t(f)], PairFeatures::name(f));
+                    else
+                        QVERIFY2(bounded[size_t(f)] <= exact[size_t(f)], PairFeatures::name(f));
+                }
+                const double lcs = SequenceLcs::length(a.stems, b.stems);
+                const double longer = double(std::max(a.stems.size(), b.stems.size()));
+                const double spread = std::ceil((longer - lcs) / (lcs + 1)); // the gap bound without runs
+                stoppedByARun += bounded[PairFeatures::LongestGapLog] > std::log1p(spread) ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(stopped > 100);
+    QVERIFY(stoppedByARun > 10);
+}
+
 // A scorer with a probability floor judges every pair as the exact one does,
 // except that below the floor the probability (the score of an unrelated
 // pair) may be a higher value, still below the floor.
@@ -327,8 +374,8 @@ void tst_PairScorer::logFeaturesAreStdLog1p()
         for (const int m : {1, 3, 200, 256, 300}) {
             const AnalysedPair pair(QStringList(n, u"cat"_s).join(u' '), QStringList(m, u"dog"_s).join(u' '));
             QCOMPARE(pair.a.tokens.size(), size_t(n));
-            const PairFeatures::Vector f = PairFeatures::compute(SentenceView {&pair.a, &pair.textA},
-                                                                 SentenceView {&pair.b, &pair.textB}, synonyms);
+            const PairFeatures::Vector f = PairFeatures::compute(
+                SentenceView {&pair.a, &pair.textA}, SentenceView {&pair.b, &pair.textB}, synonyms);
             QCOMPARE(bits(f[PairFeatures::LengthLog]), bits(log1p(double(n + m) / 2)));
             QCOMPARE(bits(f[PairFeatures::EditDistanceLog]), bits(log1p(double(n + m))));
             QCOMPARE(bits(f[PairFeatures::LongestGapLog]), bits(log1p(double(std::max(n, m)))));

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 using namespace parallax;
@@ -25,11 +26,30 @@ int referenceLcs(const Keys &a, const Keys &b)
     return table[a.size()][b.size()];
 }
 
-Keys randomKeys(QRandomGenerator &random, int length, int alphabet)
+// The most consecutive keys of `a` that `b` lacks, by looking.
+int referenceRunAbsent(const Keys &a, const Keys &b)
+{
+    int run = 0;
+    int longest = 0;
+    for (const quint64 key : a) {
+        run = std::find(b.begin(), b.end(), key) == b.end() ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+SequenceLcs::Measure referenceMeasure(const Keys &a, const Keys &b)
+{
+    return {referenceLcs(a, b), std::max(referenceRunAbsent(a, b), referenceRunAbsent(b, a))};
+}
+
+// Keys first .. first + alphabet - 1: two sequences drawn from shifted
+// alphabets each have keys the other lacks.
+Keys randomKeys(QRandomGenerator &random, int length, int alphabet, int first = 0)
 {
     Keys keys(size_t(length), 0);
     for (quint64 &key : keys)
-        key = random.bounded(alphabet) * 0x9E3779B97F4A7C15ULL; // spread over 64 bits
+        key = (quint64(first) + random.bounded(alphabet)) * 0x9E3779B97F4A7C15ULL; // spread over 64 bits
     return keys;
 }
 
@@ -51,6 +71,35 @@ private Q_SLOTS:
         QTest::newRow("reordered") << QList<quint64> {1, 2, 3, 4} << QList<quint64> {4, 3, 2, 1} << 1;
         QTest::newRow("inserted") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 9, 2, 9, 3} << 3;
         QTest::newRow("repeats") << QList<quint64> {7, 7, 7} << QList<quint64> {7, 7} << 2;
+    }
+
+    // The longest run of keys the other side lacks, on either side.
+    void unsharedRuns_data()
+    {
+        QTest::addColumn<QList<quint64>>("a");
+        QTest::addColumn<QList<quint64>>("b");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("empty") << QList<quint64> {} << QList<quint64> {1, 2} << 2;
+        QTest::newRow("equal") << QList<quint64> {1, 2, 3} << QList<quint64> {3, 2, 1} << 0;
+        QTest::newRow("disjoint") << QList<quint64> {1, 2} << QList<quint64> {3, 4, 5} << 3;
+        QTest::newRow("runs in a") << QList<quint64> {8, 1, 8, 8, 2, 9, 9, 9} << QList<quint64> {1, 2, 8}
+                                   << 3;
+        QTest::newRow("runs in b") << QList<quint64> {1, 2} << QList<quint64> {5, 1, 6, 6, 2, 7} << 2;
+        QTest::newRow("run at the end") << QList<quint64> {1, 4, 4, 4, 4} << QList<quint64> {1} << 4;
+    }
+
+    void unsharedRuns()
+    {
+        QFETCH(QList<quint64>, a);
+        QFETCH(QList<quint64>, b);
+        QFETCH(int, expected);
+        const Keys ka(a.begin(), a.end());
+        const Keys kb(b.begin(), b.end());
+        for (const auto &[x, y] : {std::pair {ka, kb}, std::pair {kb, ka}}) {
+            QCOMPARE(SequenceLcs::measure(x, y).longestUnsharedRun, expected);
+            QCOMPARE(SequenceLcs::measurePlain(x, y).longestUnsharedRun, expected);
+            QCOMPARE(SequenceLcs::measure(x, y).length, SequenceLcs::length(x, y));
+        }
     }
 
     void knownCases()
@@ -86,10 +135,12 @@ private Q_SLOTS:
             const int lengthB = maxLengthA > 4096 ? 4100 : 1 + int(random.bounded(maxLengthA));
             const int alphabet = 1 + int(random.bounded(12));
             const Keys a = randomKeys(random, lengthA, alphabet);
-            const Keys b = randomKeys(random, lengthB, alphabet);
-            const int expected = referenceLcs(a, b);
-            QCOMPARE(SequenceLcs::length(a, b), expected);
-            QCOMPARE(SequenceLcs::lengthPlain(a, b), expected); // without vector instructions
+            const Keys b = randomKeys(random, lengthB, alphabet, int(random.bounded(3)));
+            const SequenceLcs::Measure expected = referenceMeasure(a, b);
+            QCOMPARE(SequenceLcs::length(a, b), expected.length);
+            QCOMPARE(SequenceLcs::lengthPlain(a, b), expected.length); // without vector instructions
+            QCOMPARE(SequenceLcs::measure(a, b), expected);
+            QCOMPARE(SequenceLcs::measurePlain(a, b), expected);
         }
     }
 
@@ -101,8 +152,10 @@ private Q_SLOTS:
         for (int round = 0; round < 20000; ++round) {
             const int alphabet = 1 + int(random.bounded(40));
             const Keys a = randomKeys(random, int(random.bounded(65)), alphabet);
-            const Keys b = randomKeys(random, int(random.bounded(80)), alphabet);
+            const Keys b
+                = randomKeys(random, int(random.bounded(80)), alphabet, int(random.bounded(alphabet)));
             QCOMPARE(SequenceLcs::length(a, b), SequenceLcs::lengthPlain(a, b));
+            QCOMPARE(SequenceLcs::measure(a, b), SequenceLcs::measurePlain(a, b));
         }
     }
 };
