@@ -364,7 +364,7 @@ namespace {
 struct StemGroups
 {
     std::vector<size_t> representatives; // per group: its first sentence (number over all documents)
-    std::vector<size_t> groupOf; // per sentence
+    std::vector<quint32> groupOf; // per sentence
 };
 
 template<typename StemsOf> StemGroups groupByStems(size_t sentenceCount, const StemsOf &stemsOf)
@@ -377,7 +377,7 @@ template<typename StemsOf> StemGroups groupByStems(size_t sentenceCount, const S
     for (size_t k = 0; k < order.size(); ++k) {
         if (k == 0 || stemsOf(order[k]) != stemsOf(order[k - 1]))
             groups.representatives.push_back(order[k]);
-        groups.groupOf[order[k]] = groups.representatives.size() - 1;
+        groups.groupOf[order[k]] = quint32(groups.representatives.size() - 1);
     }
     return groups;
 }
@@ -394,33 +394,36 @@ CandidateTable::CandidateTable(const std::vector<MatchDocument> &documents, Cand
         for (int s = 0; s < document.index->sentenceCount(); ++s)
             sentences.emplace_back(document.id, s);
     }
-    const StemGroups groups = groupByStems(sentences.size(), [&](size_t g) -> const std::vector<quint64> & {
+    StemGroups groups = groupByStems(sentences.size(), [&](size_t g) -> const std::vector<quint64> & {
         return documents[size_t(sentences[g].first)].index->stems(sentences[g].second);
     });
     std::vector<std::pair<int, int>> queries;
     for (const size_t g : groups.representatives)
         queries.push_back(sentences[g]);
+    QThreadPool &threads = pool ? *pool : *QThreadPool::globalInstance();
     std::vector<size_t> groupBegin;
-    const std::vector<Entry> groupEntries
-        = lookUp(documents, limits, pool ? *pool : *QThreadPool::globalInstance(), queries, groupBegin);
+    m_entries = lookUp(documents, limits, threads, queries, groupBegin);
+    m_groupOf = std::move(groups.groupOf);
 
-    // Each sentence: its group's candidates outside its own document, and
-    // where each document's begin among them.
+    // Where each document's candidates begin among each group's (its entries
+    // are by document), independently per group: on the pool.
     m_documentCount = documents.size();
-    m_documentBegin.reserve(sentences.size() * (m_documentCount + 1));
-    for (size_t g = 0; g < sentences.size(); ++g) {
-        const size_t group = groups.groupOf[g];
-        const size_t first = m_entries.size();
-        std::copy_if(groupEntries.begin() + qsizetype(groupBegin[group]),
-                     groupEntries.begin() + qsizetype(groupBegin[group + 1]), std::back_inserter(m_entries),
-                     [own = sentences[g].first](const Entry &entry) { return entry.document != own; });
-        size_t entry = first;
-        for (size_t d = 0; d <= m_documentCount; ++d) {
-            while (entry < m_entries.size() && size_t(m_entries[entry].document) < d)
-                ++entry;
-            m_documentBegin.push_back(quint32(entry));
+    m_documentBegin.resize(queries.size() * (m_documentCount + 1));
+    std::vector<size_t> blocks;
+    constexpr size_t BlockSize = 64;
+    for (size_t first = 0; first < queries.size(); first += BlockSize)
+        blocks.push_back(first);
+    QtConcurrent::blockingMap(&threads, blocks, [&](const size_t &first) {
+        for (size_t group = first; group < std::min(queries.size(), first + BlockSize); ++group) {
+            quint32 *begins = m_documentBegin.data() + group * (m_documentCount + 1);
+            size_t entry = groupBegin[group];
+            for (size_t d = 0; d <= m_documentCount; ++d) {
+                while (entry < groupBegin[group + 1] && size_t(m_entries[entry].document) < d)
+                    ++entry;
+                begins[d] = quint32(entry);
+            }
         }
-    }
+    });
 }
 
 std::vector<CandidateTable::Entry> CandidateTable::lookUp(const std::vector<MatchDocument> &documents,
@@ -457,8 +460,10 @@ std::vector<CandidateTable::Entry> CandidateTable::lookUp(const std::vector<Matc
 
 std::span<const CandidateTable::Entry> CandidateTable::candidates(int document, int sentence, int other) const
 {
-    const size_t g = size_t(m_firstSentence[size_t(document)] + sentence);
-    const quint32 *begins = m_documentBegin.data() + g * (m_documentCount + 1) + size_t(other);
+    if (other == document)
+        return {}; // the group's lookup found them, but a sentence has no candidates in its own document
+    const size_t group = m_groupOf[size_t(m_firstSentence[size_t(document)] + sentence)];
+    const quint32 *begins = m_documentBegin.data() + group * (m_documentCount + 1) + size_t(other);
     return {m_entries.data() + begins[0], m_entries.data() + begins[1]};
 }
 
