@@ -3,6 +3,7 @@
 #include "sortedintersection.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 namespace parallax {
@@ -10,18 +11,23 @@ namespace parallax {
 KeyMultiset::KeyMultiset(std::vector<quint64> keys)
 {
     std::sort(keys.begin(), keys.end());
-    // Occurrence r (0-based) of a key goes to layer min(r, 2); each layer stays sorted.
-    std::vector<quint64> layers[3];
-    size_t occurrence = 0;
-    for (size_t i = 0; i < keys.size(); ++i) {
+    // Occurrence r (0-based) of a key goes to layer min(r, 2); each layer
+    // stays sorted. Counted first, then placed: every profile builds eight of
+    // these, so no vector per layer.
+    const auto layerOf = [&](size_t i, size_t &occurrence) {
         occurrence = i > 0 && keys[i] == keys[i - 1] ? occurrence + 1 : 0;
-        layers[std::min<size_t>(occurrence, 2)].push_back(keys[i]);
-    }
-    m_keys.reserve(keys.size());
-    for (const std::vector<quint64> &layer : layers)
-        m_keys.insert(m_keys.end(), layer.begin(), layer.end());
-    m_distinctEnd = quint32(layers[0].size());
-    m_twiceEnd = quint32(layers[0].size() + layers[1].size());
+        return std::min<size_t>(occurrence, 2);
+    };
+    std::array<size_t, 3> sizes {};
+    size_t occurrence = 0;
+    for (size_t i = 0; i < keys.size(); ++i)
+        ++sizes[layerOf(i, occurrence)];
+    std::array<size_t, 3> next {0, sizes[0], sizes[0] + sizes[1]};
+    m_keys.resize(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        m_keys[next[layerOf(i, occurrence)]++] = keys[i];
+    m_distinctEnd = quint32(sizes[0]);
+    m_twiceEnd = quint32(sizes[0] + sizes[1]);
 }
 
 size_t KeyMultiset::common(const KeyMultiset &a, const KeyMultiset &b)
