@@ -81,19 +81,10 @@ quint64 CandidateIndex::formHash(const Sentence &sentence)
     return hash;
 }
 
-std::vector<int> CandidateIndex::identical(const CandidateIndex &source, int sentence) const
+bool CandidateIndex::copies(int x, int y) const
 {
-    std::vector<int> result;
-    if (!source.linkable(sentence))
-        return result;
-    const quint64 hash = source.m_formHashes[size_t(sentence)];
-    const auto first = std::lower_bound(m_byForm.begin(), m_byForm.end(), std::pair(hash, 0));
-    const Sentence &query = source.document().sentences[size_t(sentence)];
-    for (auto it = first; it != m_byForm.end() && it->first == hash; ++it) {
-        if (sameForms(query, m_document->sentences[size_t(it->second)]))
-            result.push_back(it->second);
-    }
-    return result;
+    return linkable(x) && m_formHashes[size_t(x)] == m_formHashes[size_t(y)]
+        && sameForms(m_document->sentences[size_t(x)], m_document->sentences[size_t(y)]);
 }
 
 std::vector<std::pair<int, int>> CandidateIndex::identicalPairs(const CandidateIndex &a,

@@ -32,14 +32,13 @@ public:
     // states no claim of its own: it is never linked, even to its copy.
     bool linkable(int index) const { return !m_stems[size_t(index)].empty(); }
 
-    // Sentences of this document whose token forms equal those of sentence
-    // `sentence` of `source` (same folded words in the same order), ascending.
-    // Empty for a sentence that is not linkable.
-    std::vector<int> identical(const CandidateIndex &source, int sentence) const;
+    // Whether sentences x and y of this document have the same token forms
+    // (the same folded words in the same order); never for one that is not linkable.
+    bool copies(int x, int y) const;
 
-    // Every (x of a, y of b) of sentences with the same token forms, as
-    // identical() gives them, sorted: one merge of the two documents' sorted
-    // form hashes instead of a lookup per sentence (every document pair asks).
+    // Every (x of a, y of b) of linkable sentences with the same token forms,
+    // sorted: one merge of the two documents' sorted form hashes instead of a
+    // lookup per sentence (every document pair asks).
     static std::vector<std::pair<int, int>> identicalPairs(const CandidateIndex &a, const CandidateIndex &b);
 
     // At least as many as the distinct content stems sentence x of `a` and

@@ -282,12 +282,7 @@ private:
 
     const CandidateIndex &side(bool inA) const { return inA ? m_a : m_b; }
 
-    bool repeats(bool inA, int free, int holder) const
-    {
-        const CandidateIndex &own = side(inA);
-        const std::vector<int> copies = own.identical(own, free);
-        return std::binary_search(copies.begin(), copies.end(), holder);
-    }
+    bool repeats(bool inA, int free, int holder) const { return side(inA).copies(free, holder); }
 
     // Whether the free sentence of an edge (in a when inA) states a claim its
     // partner carries almost whole: then it links to that partner even though
