@@ -1,5 +1,7 @@
 #include "orderaligner.h"
 
+#include "similarity/onpcommon.h"
+
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
@@ -28,7 +30,22 @@ std::vector<bool> OrderAligner::inOrder(const std::vector<std::pair<int, int>> &
 {
     if (int(links.size()) > MaxDtlLinks)
         return inOrderPatience(links);
+    // Every document pair of a comparison aligns a few tens of links three
+    // times: dtl's search replayed without its copies (onpCommon) unless it
+    // could reach dtl's cap on path points.
+    if ((links.size() + 1) * (links.size() + 1) < dtl::MAX_CORDINATES_SIZE)
+        return inOrderSearched(links);
     return inOrderDtl(links);
+}
+
+// The same common subsequence as inOrderDtl().
+std::vector<bool> OrderAligner::inOrderSearched(const std::vector<std::pair<int, int>> &links)
+{
+    const std::vector<int> inA = orderBy(links, true);
+    const std::vector<int> inB = orderBy(links, false);
+    std::vector<bool> result(links.size(), false);
+    onpCommon(inA, inB, [&](size_t i, size_t) { result[size_t(inA[i])] = true; });
+    return result;
 }
 
 std::vector<bool> OrderAligner::inOrderDtl(const std::vector<std::pair<int, int>> &links)

@@ -21,6 +21,7 @@ public:
     static std::vector<bool> inOrder(const std::vector<std::pair<int, int>> &links);
 
 private:
+    static std::vector<bool> inOrderSearched(const std::vector<std::pair<int, int>> &links);
     static std::vector<bool> inOrderDtl(const std::vector<std::pair<int, int>> &links);
     static std::vector<bool> inOrderPatience(const std::vector<std::pair<int, int>> &links);
 };

@@ -1,9 +1,7 @@
 #include "worddiff.h"
 
-#include "similarity/onpdiagonals.h"
+#include "similarity/onpcommon.h"
 #include "similarity/scratchbuffer.h"
-
-#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -107,9 +105,6 @@ private:
 
 using Forms = ScratchBuffer<quint64, 128>;
 
-// Path points of the search kept for the next diff (about 200 KB).
-constexpr size_t keptPoints = 16 * 1024;
-
 // The sentence's token forms, side by side for the search to compare.
 void readForms(const Sentence &sentence, Forms &forms)
 {
@@ -134,99 +129,6 @@ void coarseDiff(const Forms &a, const Forms &b, ScriptWriter &script)
         script.common(a.size() - k, b.size() - k);
 }
 
-// dtl's Diff::compose() with deletesFirst, step for step (Wu, Manber and
-// Myers' O(NP) search with dtl's tie-breaks, and dtl's walk along the path it
-// traces back), so the script is the one dtl gives. x indexes the shorter
-// sequence, y the longer (b when both are as long, as in dtl); one diagonal
-// k = y - x per entry. Without dtl's copies of the input, its growing script
-// with inserts in the middle and its copies of the result: the word diffs of
-// a large comparison's links were a few percent of its time.
-//
-// Only for |a| * |b| <= MaxCoordinates: the search then ends before dtl's
-// cap on path points (2,000,000) could cut it short and restart it.
-//
-// DiffShape's walked() (similarity/diffshape.cpp) runs the same search in
-// the same order (onpDiagonals) and carries a summary per diagonal instead
-// of path points. Folding the extension of a diagonal into one template too
-// cost that hot path 2 % more instructions on 200 articles (measured), so
-// each extends its own way; tst_worddiff and tst_diffshape check both
-// against dtl.
-void searchedDiff(const Forms &a, const Forms &b, ScriptWriter &script)
-{
-    const bool swapped = a.size() >= b.size();
-    const Forms &shorter = swapped ? b : a;
-    const Forms &longer = swapped ? a : b;
-    const qsizetype m = qsizetype(shorter.size());
-    const qsizetype n = qsizetype(longer.size());
-    const qsizetype delta = n - m;
-    const qsizetype offset = m + 1;
-    const size_t diagonals = size_t(m + n + 3);
-
-    // Where a snake ended, and the point it started from (-1: the origin).
-    struct Point
-    {
-        int x;
-        int y;
-        int previous; // after the search: the next point on the path
-    };
-    // Kept per thread from one diff to the next: a fresh vector was a fifth
-    // of the time (malloc, first touches of its pages). Not kept when a long
-    // pair made it large.
-    thread_local std::vector<Point> points;
-    points.clear();
-    const auto release = qScopeGuard([&] {
-        if (points.capacity() > keptPoints)
-            points = {};
-    });
-    ScratchBuffer<int, 256> reached(diagonals, -1); // furthest y per diagonal, -1: none yet
-    ScratchBuffer<int, 256> last(diagonals, -1); // its point
-    const auto snake = [&](qsizetype k) {
-        const size_t at = size_t(k + offset);
-        const int fromAbove = reached[at - 1] + 1;
-        const int fromBelow = reached[at + 1];
-        const int previous = fromAbove > fromBelow ? last[at - 1] : last[at + 1];
-        qsizetype y = std::max(fromAbove, fromBelow);
-        qsizetype x = y - k;
-        while (x < m && y < n && shorter[size_t(x)] == longer[size_t(y)]) {
-            ++x;
-            ++y;
-        }
-        last[at] = int(points.size());
-        points.push_back({int(x), int(y), previous});
-        reached[at] = int(y);
-    };
-    onpDiagonals(delta, snake, [&] { return reached[size_t(delta + offset)] == n; });
-
-    // The path from the origin: its links turned around in place, so no
-    // copy of it is made. Then dtl's walk along it: an off-diagonal step
-    // where the next point's diagonal differs, common tokens along it.
-    int first = -1;
-    for (int r = last[size_t(delta + offset)]; r != -1;) {
-        const int previous = points[size_t(r)].previous;
-        points[size_t(r)].previous = first;
-        first = r;
-        r = previous;
-    }
-    qsizetype x = 0;
-    qsizetype y = 0;
-    for (int r = first; r != -1; r = points[size_t(r)].previous) {
-        const Point &to = points[size_t(r)];
-        while (x < to.x || y < to.y) {
-            if (to.y - to.x > y - x) {
-                ++y;
-            } else if (to.y - to.x < y - x) {
-                ++x;
-            } else {
-                if (swapped)
-                    script.common(size_t(y), size_t(x));
-                else
-                    script.common(size_t(x), size_t(y));
-                ++x;
-                ++y;
-            }
-        }
-    }
-}
 } // namespace
 
 std::vector<DiffOp> WordDiff::diff(const Sentence &a, const Sentence &b)
@@ -252,7 +154,7 @@ std::vector<DiffOp> WordDiff::diff(const Sentence &a, const Sentence &b)
         || qsizetype(fa.size()) * qsizetype(fb.size()) > MaxCoordinates)
         coarseDiff(fa, fb, script);
     else
-        searchedDiff(fa, fb, script);
+        onpCommon(fa, fb, [&](size_t i, size_t j) { script.common(i, j); });
     return script.finish();
 }
 
