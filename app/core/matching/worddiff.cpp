@@ -18,13 +18,18 @@ TextSpan piece(const Sentence &sentence, size_t i)
     return {start, std::max(start, end)};
 }
 
-// Appends ops, merging a step into the previous op of the same kind.
+// Appends ops, merging a step into the previous op of the same kind. Each
+// op takes a token or a sentence's whole span, so at most `capacity` (tokens
+// of both plus two) are made: written into scratch space, handed over in one
+// vector of their exact size (a growing vector reallocated a few times per
+// link, and kept its slack for the whole comparison).
 class OpBuilder
 {
 public:
-    OpBuilder(qsizetype aStart, qsizetype bStart)
+    OpBuilder(qsizetype aStart, qsizetype bStart, size_t capacity)
         : m_aPos(aStart)
         , m_bPos(bStart)
+        , m_ops(capacity)
     { }
 
     void add(DiffOp::Kind kind, TextSpan a, TextSpan b)
@@ -37,8 +42,8 @@ public:
             m_aPos = a.end;
         if (kind != DiffOp::Kind::Delete)
             m_bPos = b.end;
-        if (!m_ops.empty() && m_ops.back().kind == kind) {
-            DiffOp &last = m_ops.back();
+        if (m_count > 0 && m_ops[m_count - 1].kind == kind) {
+            DiffOp &last = m_ops[m_count - 1];
             if (kind != DiffOp::Kind::Insert)
                 last.a.end = a.end;
             else
@@ -49,15 +54,19 @@ public:
                 last.b = b;
             return;
         }
-        m_ops.push_back({kind, a, b});
+        m_ops[m_count++] = {kind, a, b};
     }
 
-    std::vector<DiffOp> take() { return std::move(m_ops); }
+    std::vector<DiffOp> take() const
+    {
+        return {m_ops.span().begin(), m_ops.span().begin() + qsizetype(m_count)};
+    }
 
 private:
     qsizetype m_aPos;
     qsizetype m_bPos;
-    std::vector<DiffOp> m_ops;
+    ScratchBuffer<DiffOp, 64> m_ops;
+    size_t m_count = 0;
 };
 
 // Writes a script given by its common tokens in order. Between two common
@@ -69,7 +78,7 @@ public:
     ScriptWriter(const Sentence &a, const Sentence &b)
         : m_a(a)
         , m_b(b)
-        , m_ops(a.span.start, b.span.start)
+        , m_ops(a.span.start, b.span.start, a.tokens.size() + b.tokens.size() + 2)
     { }
 
     void common(size_t i, size_t j)
@@ -135,7 +144,7 @@ std::vector<DiffOp> WordDiff::diff(const Sentence &a, const Sentence &b)
 {
     if (a.tokens.empty() || b.tokens.empty()) {
         // Nothing to compare word by word: the whole sentences differ.
-        OpBuilder ops(a.span.start, b.span.start);
+        OpBuilder ops(a.span.start, b.span.start, 2);
         if (!a.span.isEmpty())
             ops.add(DiffOp::Kind::Delete, a.span, {});
         if (!b.span.isEmpty())
