@@ -214,6 +214,7 @@ private:
     std::vector<Edge> edges() const
     {
         std::vector<Edge> result;
+        result.reserve(size_t(m_judged.size()));
         for (auto judged = m_judged.cbegin(); judged != m_judged.cend(); ++judged) {
             if (judged->relation != Relation::Unrelated)
                 result.push_back({int(judged.key() >> 32), int(quint32(judged.key())), *judged});
@@ -240,12 +241,14 @@ private:
             edge.rank = edge.judgement.score + (keepsOrder(edge) ? m_limits.orderBonus : 0.0);
         std::sort(candidates.begin(), candidates.end(), stronger);
         constexpr int None = -1;
-        std::vector<int> partnerOfA(size_t(m_a.sentenceCount()), None); // primary partners
-        std::vector<int> partnerOfB(size_t(m_b.sentenceCount()), None);
-        std::vector<bool> linkedA(size_t(m_a.sentenceCount()), false); // any link
-        std::vector<bool> linkedB(size_t(m_b.sentenceCount()), false);
+        // Per sentence: scratch space (every document pair chooses three times).
+        ScratchBuffer<int, 128> partnerOfA(size_t(m_a.sentenceCount()), None); // primary partners
+        ScratchBuffer<int, 128> partnerOfB(size_t(m_b.sentenceCount()), None);
+        ScratchBuffer<quint8, 128> linkedA(size_t(m_a.sentenceCount()), 0); // any link
+        ScratchBuffer<quint8, 128> linkedB(size_t(m_b.sentenceCount()), 0);
+        existing.reserve(existing.size() + candidates.size());
         for (const Chosen &link : existing) {
-            linkedA[size_t(link.a)] = linkedB[size_t(link.b)] = true;
+            linkedA[size_t(link.a)] = linkedB[size_t(link.b)] = 1;
             if (link.primary) {
                 partnerOfA[size_t(link.a)] = link.b;
                 partnerOfB[size_t(link.b)] = link.a;
@@ -270,7 +273,7 @@ private:
                 if (!repeats(inA, free, holder) && !(claimExtras && containedClaim(edge, inA)))
                     continue;
             }
-            linkedA[size_t(edge.a)] = linkedB[size_t(edge.b)] = true;
+            linkedA[size_t(edge.a)] = linkedB[size_t(edge.b)] = 1;
             if (primary) {
                 partnerOfA[size_t(edge.a)] = edge.b;
                 partnerOfB[size_t(edge.b)] = edge.a;
