@@ -1,26 +1,34 @@
 #include "orderaligner.h"
 
 #include "similarity/onpcommon.h"
+#include "similarity/scratchbuffer.h"
 
 #include <dtl/dtl.hpp>
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace parallax {
 
 namespace {
 
-// Link indices in the order of their sentences in a (first) or b (second).
-std::vector<int> orderBy(const std::vector<std::pair<int, int>> &links, bool byA)
+// Link indices into `order` (links.size() of them) in the order of their
+// sentences in a (first) or b (second).
+void orderBy(const std::vector<std::pair<int, int>> &links, bool byA, std::span<int> order)
 {
-    std::vector<int> order(links.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int x, int y) {
         const auto &lx = links[size_t(x)];
         const auto &ly = links[size_t(y)];
         return byA ? lx < ly : std::pair(lx.second, lx.first) < std::pair(ly.second, ly.first);
     });
+}
+
+std::vector<int> orderBy(const std::vector<std::pair<int, int>> &links, bool byA)
+{
+    std::vector<int> order(links.size());
+    orderBy(links, byA, order);
     return order;
 }
 
@@ -41,8 +49,11 @@ std::vector<bool> OrderAligner::inOrder(const std::vector<std::pair<int, int>> &
 // The same common subsequence as inOrderDtl().
 std::vector<bool> OrderAligner::inOrderSearched(const std::vector<std::pair<int, int>> &links)
 {
-    const std::vector<int> inA = orderBy(links, true);
-    const std::vector<int> inB = orderBy(links, false);
+    // Scratch space: a few tens of links, aligned three times per document pair.
+    ScratchBuffer<int, 128> inA(links.size());
+    ScratchBuffer<int, 128> inB(links.size());
+    orderBy(links, true, inA.span());
+    orderBy(links, false, inB.span());
     std::vector<bool> result(links.size(), false);
     onpCommon(inA, inB, [&](size_t i, size_t) { result[size_t(inA[i])] = true; });
     return result;
