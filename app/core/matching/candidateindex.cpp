@@ -51,6 +51,13 @@ int CandidateIndex::sharedStemsAtMost(const CandidateIndex &a, int x, const Cand
         + a.m_stemBitCollisions[size_t(x)];
 }
 
+bool CandidateIndex::shareNoStem(const CandidateIndex &a, int x, const CandidateIndex &b, int y)
+{
+    const std::array<quint64, 2> &bitsA = a.m_stemBits[size_t(x)];
+    const std::array<quint64, 2> &bitsB = b.m_stemBits[size_t(y)];
+    return ((bitsA[0] & bitsB[0]) | (bitsA[1] & bitsB[1])) == 0;
+}
+
 bool CandidateIndex::isLinkable(const Sentence &sentence)
 {
     return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token &token) {

@@ -47,6 +47,8 @@ public:
     // stem of x (two shared stems may set one bit). A test that rejects most
     // unrelated pairs without merging their stem lists.
     static int sharedStemsAtMost(const CandidateIndex &a, int x, const CandidateIndex &b, int y);
+    // Whether the same bits prove that the two sentences share no content stem.
+    static bool shareNoStem(const CandidateIndex &a, int x, const CandidateIndex &b, int y);
 
     // Content stem -> the sentences holding it, ascending.
     const std::unordered_map<quint64, std::vector<int>> &postings() const { return m_postings; }

@@ -178,6 +178,9 @@ private:
 
     double weightedOverlap(int x, int y) const
     {
+        // Most pairs of a large gap share no stem: 0 without merging their stems.
+        if (CandidateIndex::shareNoStem(m_a, x, m_b, y))
+            return 0.0;
         return SentenceWeights::overlap(m_weightsA, x, m_weightsB, y);
     }
 
