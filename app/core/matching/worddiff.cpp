@@ -18,19 +18,21 @@ TextSpan piece(const Sentence &sentence, size_t i)
     return {start, std::max(start, end)};
 }
 
-// Appends ops, merging a step into the previous op of the same kind. Each
-// op takes a token or a sentence's whole span, so at most `capacity` (tokens
-// of both plus two) are made: written into scratch space, handed over in one
-// vector of their exact size (a growing vector reallocated a few times per
-// link, and kept its slack for the whole comparison).
+// Appends ops, merging a step into the previous op of the same kind. The
+// ops are written into space kept per thread (one builder at a time per
+// thread) and handed over in one vector of their exact size: a growing
+// vector reallocated a few times per link and kept its slack for the whole
+// comparison, and scratch space on the stack cost the zeroing of its ops.
 class OpBuilder
 {
 public:
-    OpBuilder(qsizetype aStart, qsizetype bStart, size_t capacity)
+    OpBuilder(qsizetype aStart, qsizetype bStart)
         : m_aPos(aStart)
         , m_bPos(bStart)
-        , m_ops(capacity)
-    { }
+        , m_ops(kept())
+    {
+        m_ops.clear();
+    }
 
     void add(DiffOp::Kind kind, TextSpan a, TextSpan b)
     {
@@ -42,8 +44,8 @@ public:
             m_aPos = a.end;
         if (kind != DiffOp::Kind::Delete)
             m_bPos = b.end;
-        if (m_count > 0 && m_ops[m_count - 1].kind == kind) {
-            DiffOp &last = m_ops[m_count - 1];
+        if (!m_ops.empty() && m_ops.back().kind == kind) {
+            DiffOp &last = m_ops.back();
             if (kind != DiffOp::Kind::Insert)
                 last.a.end = a.end;
             else
@@ -54,19 +56,21 @@ public:
                 last.b = b;
             return;
         }
-        m_ops[m_count++] = {kind, a, b};
+        m_ops.push_back({kind, a, b});
     }
 
-    std::vector<DiffOp> take() const
-    {
-        return {m_ops.span().begin(), m_ops.span().begin() + qsizetype(m_count)};
-    }
+    std::vector<DiffOp> take() const { return m_ops; } // a copy of exactly its size
 
 private:
+    static std::vector<DiffOp> &kept()
+    {
+        thread_local std::vector<DiffOp> ops;
+        return ops;
+    }
+
     qsizetype m_aPos;
     qsizetype m_bPos;
-    ScratchBuffer<DiffOp, 64> m_ops;
-    size_t m_count = 0;
+    std::vector<DiffOp> &m_ops;
 };
 
 // Writes a script given by its common tokens in order. Between two common
@@ -78,7 +82,7 @@ public:
     ScriptWriter(const Sentence &a, const Sentence &b)
         : m_a(a)
         , m_b(b)
-        , m_ops(a.span.start, b.span.start, a.tokens.size() + b.tokens.size() + 2)
+        , m_ops(a.span.start, b.span.start)
     { }
 
     void common(size_t i, size_t j)
@@ -144,7 +148,7 @@ std::vector<DiffOp> WordDiff::diff(const Sentence &a, const Sentence &b)
 {
     if (a.tokens.empty() || b.tokens.empty()) {
         // Nothing to compare word by word: the whole sentences differ.
-        OpBuilder ops(a.span.start, b.span.start, 2);
+        OpBuilder ops(a.span.start, b.span.start);
         if (!a.span.isEmpty())
             ops.add(DiffOp::Kind::Delete, a.span, {});
         if (!b.span.isEmpty())
