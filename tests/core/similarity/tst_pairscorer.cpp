@@ -81,6 +81,7 @@ class tst_PairScorer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void judge_data();
     void judge();
     void identicalIsSharedWithScoreOne();
@@ -93,7 +94,19 @@ private Q_SLOTS:
     void everyBoundLeansTowardsTheScore();
     void floorKeepsWhatCallersRead();
     void logFeaturesAreStdLog1p();
+
+private:
+    // Profiles of every sentence of two sample reports (a profile does not
+    // depend on the scorer's thresholds).
+    std::vector<AnalyzedDocument> m_documents;
+    std::vector<SentenceProfile> m_profiles;
 };
+
+void tst_PairScorer::initTestCase()
+{
+    m_profiles = sampleProfiles(PairScorer(0.80, 0.50), m_documents);
+    QVERIFY(m_profiles.size() > 20);
+}
 
 void tst_PairScorer::judge_data()
 {
@@ -243,10 +256,7 @@ void tst_PairScorer::emptySentences()
 // With a floor every pair reaches, it is compute().
 void tst_PairScorer::boundedFeaturesOnlyRaiseTheScore()
 {
-    const PairScorer scorer(0.80, 0.50);
-    std::vector<AnalyzedDocument> documents;
-    const std::vector<SentenceProfile> profiles = sampleProfiles(scorer, documents);
-    QVERIFY(profiles.size() > 20);
+    const std::vector<SentenceProfile> &profiles = m_profiles;
     const ParaphraseModel model;
     const std::array costly {PairFeatures::LcsStems,        PairFeatures::EditDistanceLog,
                              PairFeatures::LongestGapLog,   PairFeatures::GapCountLog,
@@ -277,10 +287,7 @@ void tst_PairScorer::boundedFeaturesOnlyRaiseTheScore()
 // of its exact value that its weight favours.
 void tst_PairScorer::everyBoundLeansTowardsTheScore()
 {
-    const PairScorer scorer(0.80, 0.50);
-    std::vector<AnalyzedDocument> documents;
-    const std::vector<SentenceProfile> profiles = sampleProfiles(scorer, documents);
-    QVERIFY(profiles.size() > 20);
+    const std::vector<SentenceProfile> &profiles = m_profiles;
     const ParaphraseModel model;
     int stopped = 0;
     int stoppedByARun = 0; // the longest gap bound set by a run of unshared stems
@@ -323,9 +330,7 @@ void tst_PairScorer::floorKeepsWhatCallersRead()
     const double floor = 0.4;
     const PairScorer exactScorer(0.80, 0.50);
     const PairScorer floorScorer(0.80, 0.50, floor);
-    std::vector<AnalyzedDocument> documents;
-    const std::vector<SentenceProfile> profiles = sampleProfiles(exactScorer, documents);
-    QVERIFY(profiles.size() > 20);
+    const std::vector<SentenceProfile> &profiles = m_profiles;
     int related = 0;
     int bounded = 0;
     for (size_t i = 0; i < profiles.size(); ++i) {

@@ -60,57 +60,39 @@ class TestSequenceLcs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The LCS, and the longest run of keys the other side lacks (on either side).
     void knownCases_data()
     {
         QTest::addColumn<QList<quint64>>("a");
         QTest::addColumn<QList<quint64>>("b");
-        QTest::addColumn<int>("expected");
-        QTest::newRow("empty") << QList<quint64> {} << QList<quint64> {1, 2} << 0;
-        QTest::newRow("equal") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 2, 3} << 3;
-        QTest::newRow("disjoint") << QList<quint64> {1, 2} << QList<quint64> {3, 4} << 0;
-        QTest::newRow("reordered") << QList<quint64> {1, 2, 3, 4} << QList<quint64> {4, 3, 2, 1} << 1;
-        QTest::newRow("inserted") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 9, 2, 9, 3} << 3;
-        QTest::newRow("repeats") << QList<quint64> {7, 7, 7} << QList<quint64> {7, 7} << 2;
-    }
-
-    // The longest run of keys the other side lacks, on either side.
-    void unsharedRuns_data()
-    {
-        QTest::addColumn<QList<quint64>>("a");
-        QTest::addColumn<QList<quint64>>("b");
-        QTest::addColumn<int>("expected");
-        QTest::newRow("empty") << QList<quint64> {} << QList<quint64> {1, 2} << 2;
-        QTest::newRow("equal") << QList<quint64> {1, 2, 3} << QList<quint64> {3, 2, 1} << 0;
-        QTest::newRow("disjoint") << QList<quint64> {1, 2} << QList<quint64> {3, 4, 5} << 3;
-        QTest::newRow("runs in a") << QList<quint64> {8, 1, 8, 8, 2, 9, 9, 9} << QList<quint64> {1, 2, 8}
+        QTest::addColumn<int>("lcs");
+        QTest::addColumn<int>("unsharedRun");
+        QTest::newRow("empty") << QList<quint64> {} << QList<quint64> {1, 2} << 0 << 2;
+        QTest::newRow("equal") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 2, 3} << 3 << 0;
+        QTest::newRow("disjoint") << QList<quint64> {1, 2} << QList<quint64> {3, 4, 5} << 0 << 3;
+        QTest::newRow("reordered") << QList<quint64> {1, 2, 3, 4} << QList<quint64> {4, 3, 2, 1} << 1 << 0;
+        QTest::newRow("inserted") << QList<quint64> {1, 2, 3} << QList<quint64> {1, 9, 2, 9, 3} << 3 << 1;
+        QTest::newRow("repeats") << QList<quint64> {7, 7, 7} << QList<quint64> {7, 7} << 2 << 0;
+        QTest::newRow("runs in a") << QList<quint64> {8, 1, 8, 8, 2, 9, 9, 9} << QList<quint64> {1, 2, 8} << 2
                                    << 3;
-        QTest::newRow("runs in b") << QList<quint64> {1, 2} << QList<quint64> {5, 1, 6, 6, 2, 7} << 2;
-        QTest::newRow("run at the end") << QList<quint64> {1, 4, 4, 4, 4} << QList<quint64> {1} << 4;
-    }
-
-    void unsharedRuns()
-    {
-        QFETCH(QList<quint64>, a);
-        QFETCH(QList<quint64>, b);
-        QFETCH(int, expected);
-        const Keys ka(a.begin(), a.end());
-        const Keys kb(b.begin(), b.end());
-        for (const auto &[x, y] : {std::pair {ka, kb}, std::pair {kb, ka}}) {
-            QCOMPARE(SequenceLcs::measure(x, y).longestUnsharedRun, expected);
-            QCOMPARE(SequenceLcs::measurePlain(x, y).longestUnsharedRun, expected);
-            QCOMPARE(SequenceLcs::measure(x, y).length, SequenceLcs::length(x, y));
-        }
+        QTest::newRow("runs in b") << QList<quint64> {1, 2} << QList<quint64> {5, 1, 6, 6, 2, 7} << 2 << 2;
+        QTest::newRow("run at the end") << QList<quint64> {1, 4, 4, 4, 4} << QList<quint64> {1} << 1 << 4;
     }
 
     void knownCases()
     {
         QFETCH(QList<quint64>, a);
         QFETCH(QList<quint64>, b);
-        QFETCH(int, expected);
+        QFETCH(int, lcs);
+        QFETCH(int, unsharedRun);
         const Keys ka(a.begin(), a.end());
         const Keys kb(b.begin(), b.end());
-        QCOMPARE(SequenceLcs::length(ka, kb), expected);
-        QCOMPARE(SequenceLcs::length(kb, ka), expected);
+        const SequenceLcs::Measure expected {lcs, unsharedRun};
+        for (const auto &[x, y] : {std::pair {ka, kb}, std::pair {kb, ka}}) {
+            QCOMPARE(SequenceLcs::length(x, y), lcs);
+            QCOMPARE(SequenceLcs::measure(x, y), expected);
+            QCOMPARE(SequenceLcs::measurePlain(x, y), expected);
+        }
     }
 
     // Every code path (one word, several words, dtl beyond 4096 keys on the
