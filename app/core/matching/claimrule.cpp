@@ -1,6 +1,7 @@
 #include "claimrule.h"
 
 #include "sentenceweights.h"
+#include "similarity/contentmatches.h"
 #include "similarity/pairscorer.h"
 #include "similarity/scratchbuffer.h"
 #include "similarity/sentenceprofile.h"
@@ -8,10 +9,11 @@
 #include <QtGlobal>
 
 #include <algorithm>
+#include <span>
 
 namespace parallax {
 
-ClaimOverlap ClaimRule::measure(const ClaimSide &a, const ClaimSide &b)
+ClaimOverlap ClaimRule::measure(const ClaimSide &a, const ClaimSide &b, const ContentMatches *contentMatches)
 {
     ClaimOverlap overlap;
     const double weightA = a.weights.total(a.sentence);
@@ -25,11 +27,17 @@ ClaimOverlap ClaimRule::measure(const ClaimSide &a, const ClaimSide &b)
     const std::vector<quint64> &stems = claim.profile.contentSet;
     const std::span<const double> weights = claim.weights.weights(claim.sentence);
     Q_ASSERT(weights.size() == stems.size());
-    // Per claim stem: the other sentence has it, or else a synonym of it.
-    ScratchBuffer<quint8, 64> shared(stems.size(), 0);
-    ScratchBuffer<quint8, 64> sharedInOther(other.contentSet.size(), 0);
-    claim.profile.markSameContent(other, shared.span(), sharedInOther.span(), 1);
-    claim.profile.markSynonyms(other, shared.span(), 1);
+    // Per claim stem: the other sentence has it, or else a synonym of it. The
+    // scorer's finding for this pair when given (the same test), else found here.
+    const bool given = contentMatches && contentMatches->found;
+    ScratchBuffer<quint8, 64> foundHere(given ? 0 : stems.size(), 0);
+    if (!given) {
+        ScratchBuffer<quint8, 64> inOther(other.contentSet.size(), 0);
+        claim.profile.markSameContent(other, foundHere.span(), inOther.span(), 1);
+        claim.profile.markSynonyms(other, foundHere.span(), 1);
+    }
+    const std::span<const quint8> shared
+        = given ? (overlap.claimInA ? contentMatches->inA : contentMatches->inB).span() : foundHere.span();
     double found = 0.0;
     for (size_t i = 0; i < stems.size(); ++i) {
         if (shared[i] == 0)
@@ -56,11 +64,12 @@ bool ClaimRule::matchesInGap(const ClaimOverlap &overlap)
     return overlap.distinctiveShared >= GapMinimumDistinctive && overlap.containment >= GapContainment;
 }
 
-PairJudgement ClaimRule::apply(const ClaimSide &sideA, const ClaimSide &sideB, const PairJudgement &model)
+PairJudgement ClaimRule::apply(const ClaimSide &sideA, const ClaimSide &sideB, const PairJudgement &model,
+                               const ContentMatches *contentMatches)
 {
     if (model.relation != Relation::Unrelated)
         return model;
-    const ClaimOverlap overlap = measure(sideA, sideB);
+    const ClaimOverlap overlap = measure(sideA, sideB, contentMatches);
     const SentenceProfile &a = sideA.profile;
     const SentenceProfile &b = sideB.profile;
     if (!matches(overlap, model.probability))

@@ -3,6 +3,7 @@
 namespace parallax {
 
 class SentenceWeights;
+struct ContentMatches;
 struct PairJudgement;
 struct SentenceProfile;
 
@@ -47,7 +48,10 @@ public:
     // the same document pair (many-to-one) only when it is this complete.
     static constexpr double ExtraContainment = 0.8;
 
-    static ClaimOverlap measure(const ClaimSide &a, const ClaimSide &b);
+    // With the pair's `contentMatches` (PairScorer::judge), the stems found there
+    // are not looked for again.
+    static ClaimOverlap measure(const ClaimSide &a, const ClaimSide &b,
+                                const ContentMatches *contentMatches = nullptr);
     static bool matches(const ClaimOverlap &overlap, double probability);
     // Between two ordered links (the gap pass) position is evidence too: a
     // claim match needs GapContainment and GapMinimumDistinctive there.
@@ -57,7 +61,8 @@ public:
 
     // `model` unchanged unless it is Unrelated and the pair matches; then
     // Paraphrased, with a score below the model's confident paraphrases.
-    static PairJudgement apply(const ClaimSide &a, const ClaimSide &b, const PairJudgement &model);
+    static PairJudgement apply(const ClaimSide &a, const ClaimSide &b, const PairJudgement &model,
+                               const ContentMatches *contentMatches = nullptr);
 };
 
 } // namespace parallax

@@ -6,6 +6,7 @@
 #include "judgementcache.h"
 #include "orderaligner.h"
 #include "sentenceweights.h"
+#include "similarity/contentmatches.h"
 #include "similarity/pairscorer.h"
 #include "similarity/scratchbuffer.h"
 #include "similarity/sentenceprofile.h"
@@ -126,9 +127,12 @@ private:
         const auto compute = [&] {
             const SentenceProfile &profileA = m_profilesA[size_t(x)];
             const SentenceProfile &profileB = m_profilesB[size_t(y)];
+            // The content stems the scorer finds each has of the other are the claim rule's too.
+            ContentMatches matches(profileA.contentSet.size(), profileB.contentSet.size());
             return ClaimRule::apply(
                 claimSide(true, x), claimSide(false, y),
-                FragmentRule::apply(profileA, profileB, m_scorer.judge(profileA, profileB)));
+                FragmentRule::apply(profileA, profileB, m_scorer.judge(profileA, profileB, &matches)),
+                &matches);
         };
         return m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
     }

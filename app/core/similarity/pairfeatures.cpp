@@ -74,7 +74,7 @@ int countAbsent(const Keys &keys, const Keys &otherSet)
 // What one sentence has of each distinct content stem of the other (per
 // contentSet index): the stem itself, or a stem sharing a WordNet synset.
 enum Found : quint8 { Exactly = 1, BySynonym = 2 };
-using ContentFound = ScratchBuffer<quint8, 64>;
+using ContentFound = ScratchBuffer<quint8, 64>; // ContentMatches::inA, inB
 
 void findContent(const Side &a, const Side &b, ContentFound &foundA, ContentFound &foundB)
 {
@@ -221,16 +221,19 @@ PairFeatures::Vector PairFeatures::compute(SentenceView a, SentenceView b, const
 PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const SentenceProfile &b)
 {
     int stemMatches = 0;
-    Vector f = cheapFeatures(a, b, stemMatches);
+    ContentMatches matches(a.contentSet.size(), b.contentSet.size());
+    Vector f = cheapFeatures(a, b, stemMatches, matches);
     costlyFeatures(a, b, f);
     return f;
 }
 
 PairFeatures::Vector PairFeatures::computeUnlessBelow(const SentenceProfile &a, const SentenceProfile &b,
-                                                      const ParaphraseModel &model, double floor, bool &exact)
+                                                      const ParaphraseModel &model, double floor, bool &exact,
+                                                      ContentMatches *matches)
 {
     int stemMatches = 0;
-    Vector f = cheapFeatures(a, b, stemMatches);
+    ContentMatches ownMatches(matches ? 0 : a.contentSet.size(), matches ? 0 : b.contentSet.size());
+    Vector f = cheapFeatures(a, b, stemMatches, matches ? *matches : ownMatches);
     // The stem LCS is at most the stems' multiset overlap (known already);
     // when that bound does not reject, the exact LCS (cheap, bit-parallel)
     // and the runs of stems the other side lacks often do.
@@ -251,7 +254,7 @@ PairFeatures::Vector PairFeatures::computeUnlessBelow(const SentenceProfile &a, 
 }
 
 PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const SentenceProfile &b,
-                                                 int &stemMatches)
+                                                 int &stemMatches, ContentMatches &matches)
 {
     Vector f {};
     f[Bias] = 1;
@@ -268,9 +271,10 @@ PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const
     overlapFeatures(a.sortedForms, b.sortedForms, double(KeyMultiset::common(a.sortedForms, b.sortedForms)),
                     f[FormF1], nullptr, nullptr);
 
-    ContentFound foundA(a.contentSet.size(), 0);
-    ContentFound foundB(b.contentSet.size(), 0);
+    ContentFound &foundA = matches.inA;
+    ContentFound &foundB = matches.inB;
     findContent(a, b, foundA, foundB);
+    matches.found = true;
     const double synA = ratio(countContent(a, foundA, Exactly | BySynonym), double(a.content.size()));
     const double synB = ratio(countContent(b, foundB, Exactly | BySynonym), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contentmatches.h"
 #include "pairscorer.h"
 #include "sequencelcs.h"
 
@@ -67,8 +68,11 @@ public:
     // below `floor`. Every other feature is exact either way. A comparison of
     // hundreds of reports judges hundreds of thousands of pairs that share
     // only the story's names, and the stem diff is the longest step of each.
+    // `matches`, when given (sized for the pair), gets the content stems each
+    // has of the other.
     static Vector computeUnlessBelow(const SentenceProfile &a, const SentenceProfile &b,
-                                     const ParaphraseModel &model, double floor, bool &exact);
+                                     const ParaphraseModel &model, double floor, bool &exact,
+                                     ContentMatches *matches = nullptr);
 
     // What differs in substance between two sentences, read off their
     // features: "number" when both contain numbers and the sets of their forms
@@ -76,8 +80,9 @@ public:
     static QStringList conflicts(const Vector &features);
 
 private:
-    // Every feature but the costly ones, and the stems' multiset overlap.
-    static Vector cheapFeatures(const SentenceProfile &a, const SentenceProfile &b, int &stemMatches);
+    // Every feature but the costly ones, the stems' multiset overlap and the content matches.
+    static Vector cheapFeatures(const SentenceProfile &a, const SentenceProfile &b, int &stemMatches,
+                                ContentMatches &matches);
     static void costlyFeatures(const SentenceProfile &a, const SentenceProfile &b, Vector &f);
     // The costly features at their bounds for a stem LCS of at most
     // `stems.length` and stretches at least `stems.longestUnsharedRun` long.

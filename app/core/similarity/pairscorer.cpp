@@ -52,14 +52,15 @@ SentenceProfile PairScorer::profile(SentenceView sentence) const
     return SentenceProfile(sentence, d->synonyms);
 }
 
-PairJudgement PairScorer::judge(const SentenceProfile &a, const SentenceProfile &b) const
+PairJudgement PairScorer::judge(const SentenceProfile &a, const SentenceProfile &b,
+                                ContentMatches *matches) const
 {
     PairJudgement judgement;
     if (a.forms.empty() || b.forms.empty())
         return judgement; // nothing to compare: unrelated
     bool exact = true;
     PairFeatures::Vector features = d->floorScore
-        ? PairFeatures::computeUnlessBelow(a, b, d->model, *d->floorScore, exact)
+        ? PairFeatures::computeUnlessBelow(a, b, d->model, *d->floorScore, exact, matches)
         : PairFeatures::compute(a, b);
     // A near-verbatim pair's score is exact (its surface or, when a conflict
     // demotes it, its probability); the bound hardly ever rejects one.

@@ -10,6 +10,7 @@
 
 namespace parallax {
 
+struct ContentMatches;
 struct SentenceProfile;
 
 // A sentence together with the text its token spans point into.
@@ -58,7 +59,10 @@ public:
     // The same judgement from precomputed profiles (sentenceprofile.h): when
     // one sentence is scored against many, profile each sentence once.
     SentenceProfile profile(SentenceView sentence) const;
-    PairJudgement judge(const SentenceProfile &a, const SentenceProfile &b) const;
+    // With `matches` (sized for the pair), also which content stems each has
+    // of the other, as the features found them (ClaimRule reads the same).
+    PairJudgement judge(const SentenceProfile &a, const SentenceProfile &b,
+                        ContentMatches *matches = nullptr) const;
 
 private:
     struct Private;
