@@ -1,5 +1,6 @@
 #include "fragmentrule.h"
 
+#include "similarity/contentmatches.h"
 #include "similarity/pairscorer.h"
 #include "similarity/sentenceprofile.h"
 #include "similarity/sequencelcs.h"
@@ -21,7 +22,8 @@ double commonInOrder(const std::vector<quint64> &a, const std::vector<quint64> &
 
 } // namespace
 
-PairJudgement FragmentRule::apply(const SentenceProfile &a, const SentenceProfile &b, const PairJudgement &model)
+PairJudgement FragmentRule::apply(const SentenceProfile &a, const SentenceProfile &b,
+                                  const PairJudgement &model, const ContentMatches *contentMatches)
 {
     if (model.relation != Relation::Unrelated)
         return model;
@@ -30,7 +32,16 @@ PairJudgement FragmentRule::apply(const SentenceProfile &a, const SentenceProfil
     const SentenceProfile &longer = aShorter ? b : a;
     if (int(shorter.content.size()) < MinimumContentTokens)
         return model;
-    const double containment = commonInOrder(shorter.content, longer.content) / double(shorter.content.size());
+    // The content words in order are at most those whose stem the other has:
+    // too few of them, and the order need not be searched.
+    if (contentMatches && contentMatches->found
+        && ContentMatches::countFound(shorter, aShorter ? contentMatches->inA : contentMatches->inB,
+                                      ContentMatches::SameStem)
+                / double(shorter.content.size())
+            < ParaphraseContainment)
+        return model;
+    const double containment
+        = commonInOrder(shorter.content, longer.content) / double(shorter.content.size());
     if (containment < ParaphraseContainment)
         return model;
 

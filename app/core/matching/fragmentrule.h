@@ -3,6 +3,7 @@
 namespace parallax {
 
 struct PairJudgement;
+struct ContentMatches;
 struct SentenceProfile;
 
 // Documents quote each other in pieces: a caption that is the first half of
@@ -29,8 +30,12 @@ public:
 
     // `model` is the scorer's judgement of (a, b); returned unchanged unless
     // it is Unrelated and the pair is a fragment match. Reads the profiles the
-    // scorer made (content stems in text order, number forms, negations).
-    static PairJudgement apply(const SentenceProfile &a, const SentenceProfile &b, const PairJudgement &model);
+    // scorer made (content stems in text order, number forms, negations), and
+    // the content stems it found each to have of the other when given: a pair
+    // whose shorter sentence has too few of its content words in the other
+    // is then no fragment match without a search for their order.
+    static PairJudgement apply(const SentenceProfile &a, const SentenceProfile &b, const PairJudgement &model,
+                               const ContentMatches *contentMatches = nullptr);
 };
 
 } // namespace parallax

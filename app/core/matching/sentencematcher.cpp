@@ -127,12 +127,11 @@ private:
         const auto compute = [&] {
             const SentenceProfile &profileA = m_profilesA[size_t(x)];
             const SentenceProfile &profileB = m_profilesB[size_t(y)];
-            // The content stems the scorer finds each has of the other are the claim rule's too.
+            // The content stems the scorer finds each has of the other serve both rules.
             ContentMatches matches(profileA.contentSet.size(), profileB.contentSet.size());
-            return ClaimRule::apply(
-                claimSide(true, x), claimSide(false, y),
-                FragmentRule::apply(profileA, profileB, m_scorer.judge(profileA, profileB, &matches)),
-                &matches);
+            const PairJudgement judgement = m_scorer.judge(profileA, profileB, &matches);
+            return ClaimRule::apply(claimSide(true, x), claimSide(false, y),
+                                    FragmentRule::apply(profileA, profileB, judgement, &matches), &matches);
         };
         return m_cache ? m_cache->judgement(m_aId, x, m_bId, y, 0, compute) : compute();
     }

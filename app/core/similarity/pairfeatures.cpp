@@ -73,7 +73,8 @@ int countAbsent(const Keys &keys, const Keys &otherSet)
 
 // What one sentence has of each distinct content stem of the other (per
 // contentSet index): the stem itself, or a stem sharing a WordNet synset.
-enum Found : quint8 { Exactly = 1, BySynonym = 2 };
+constexpr quint8 Exactly = ContentMatches::SameStem;
+constexpr quint8 BySynonym = ContentMatches::BySynonym;
 using ContentFound = ScratchBuffer<quint8, 64>; // ContentMatches::inA, inB
 
 void findContent(const Side &a, const Side &b, ContentFound &foundA, ContentFound &foundB)
@@ -81,15 +82,6 @@ void findContent(const Side &a, const Side &b, ContentFound &foundA, ContentFoun
     a.markSameContent(b, foundA.span(), foundB.span(), Exactly);
     a.markSynonyms(b, foundA.span(), BySynonym);
     b.markSynonyms(a, foundB.span(), BySynonym);
-}
-
-// Content words of `a` (repeats counted) whose stem was found in one of the `ways`.
-int countContent(const Side &a, const ContentFound &found, int ways)
-{
-    int count = 0;
-    for (const quint32 index : a.contentIndex)
-        count += (found[index] & ways) != 0 ? 1 : 0;
-    return count;
 }
 
 // Mean over both directions of the share of one side's n-grams found in the other.
@@ -275,8 +267,10 @@ PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const
     ContentFound &foundB = matches.inB;
     findContent(a, b, foundA, foundB);
     matches.found = true;
-    const double synA = ratio(countContent(a, foundA, Exactly | BySynonym), double(a.content.size()));
-    const double synB = ratio(countContent(b, foundB, Exactly | BySynonym), double(b.content.size()));
+    const double synA
+        = ratio(ContentMatches::countFound(a, foundA, Exactly | BySynonym), double(a.content.size()));
+    const double synB
+        = ratio(ContentMatches::countFound(b, foundB, Exactly | BySynonym), double(b.content.size()));
     f[SynonymF1] = ratio(2 * synA * synB, synA + synB);
 
     f[Bigram] = ngramPrecision(a, b, 2, 0, ngramMatches[2]);
@@ -291,8 +285,8 @@ PairFeatures::Vector PairFeatures::cheapFeatures(const SentenceProfile &a, const
     const double lb = double(b.forms.size());
     f[LcsForms] = ratio(2.0 * SequenceLcs::length(a.forms, b.forms), la + lb, 1.0);
 
-    const int unmatchedA = int(a.content.size()) - countContent(a, foundA, Exactly);
-    const int unmatchedB = int(b.content.size()) - countContent(b, foundB, Exactly);
+    const int unmatchedA = int(a.content.size()) - ContentMatches::countFound(a, foundA, Exactly);
+    const int unmatchedB = int(b.content.size()) - ContentMatches::countFound(b, foundB, Exactly);
     f[UnmatchedMaxLog] = log1pOfCount(std::max(unmatchedA, unmatchedB));
     f[UnmatchedMinLog] = log1pOfCount(std::min(unmatchedA, unmatchedB));
     f[OrderAgreement] = orderAgreement(a, foundA, b, foundB);

@@ -1,5 +1,6 @@
 #include "matching/candidateindex.h"
 #include "matching/claimrule.h"
+#include "matching/fragmentrule.h"
 #include "matching/sentenceweights.h"
 #include "matching/stemweights.h"
 #include "similarity/contentmatches.h"
@@ -15,8 +16,9 @@
 using namespace parallax;
 using namespace Qt::StringLiterals;
 
-// ClaimRule on the sentences of two sample reports of one story.
-class tst_ClaimRule : public QObject
+// The rules that judge a pair again after the scorer (FragmentRule, ClaimRule)
+// on the sentences of two sample reports of one story.
+class tst_PairRules : public QObject
 {
     Q_OBJECT
 
@@ -43,11 +45,12 @@ private Q_SLOTS:
             m_weights.push_back(std::make_unique<SentenceWeights>(*index, *m_stemWeights));
     }
 
-    // The content stems the scorer finds a pair to share are the claim
-    // rule's: given them, the rule measures every pair as it does alone.
-    void scorerMatchesServeTheRule()
+    // The content stems the scorer finds a pair to share are the rules' too:
+    // given them, each rule judges every pair as it does alone.
+    void scorerMatchesServeTheRules()
     {
         int claims = 0;
+        int fragments = 0; // pairs the fragment rule links
         for (int x = 0; x < int(m_profiles[0].size()); ++x) {
             for (int y = 0; y < int(m_profiles[1].size()); ++y) {
                 if (!m_indexes[0]->linkable(x) || !m_indexes[1]->linkable(y))
@@ -67,12 +70,30 @@ private Q_SLOTS:
                 const PairJudgement applied = ClaimRule::apply(sideA, sideB, judgement, &matches);
                 QCOMPARE(applied.relation, ClaimRule::apply(sideA, sideB, judgement).relation);
                 claims += alone.distinctiveShared >= ClaimRule::MinimumDistinctive ? 1 : 0;
+                for (const PairJudgement &model : {judgement, unrelated(judgement)}) {
+                    const PairJudgement fragment = FragmentRule::apply(a, b, model);
+                    const PairJudgement fragmentGiven = FragmentRule::apply(a, b, model, &matches);
+                    QCOMPARE(fragmentGiven.relation, fragment.relation);
+                    QCOMPARE(fragmentGiven.score, fragment.score);
+                    QCOMPARE(fragmentGiven.conflicts, fragment.conflicts);
+                    fragments += fragment.relation != model.relation ? 1 : 0;
+                }
             }
         }
         QVERIFY(claims > 5); // pairs sharing a claim's rare words occur: the test sees them
+        QVERIFY(fragments > 0); // and fragments
     }
 
 private:
+    // `judgement` as the scorer would give it for an unrelated pair: every
+    // pair is a case for the fragment rule then.
+    static PairJudgement unrelated(PairJudgement judgement)
+    {
+        judgement.relation = Relation::Unrelated;
+        judgement.conflicts.clear();
+        return judgement;
+    }
+
     const PairScorer m_scorer {0.80, 0.50, 0.4};
     std::vector<AnalyzedDocument> m_documents;
     std::vector<std::unique_ptr<CandidateIndex>> m_indexes;
@@ -81,5 +102,5 @@ private:
     std::vector<std::unique_ptr<SentenceWeights>> m_weights;
 };
 
-QTEST_GUILESS_MAIN(tst_ClaimRule)
-#include "tst_claimrule.moc"
+QTEST_GUILESS_MAIN(tst_PairRules)
+#include "tst_pairrules.moc"
