@@ -210,11 +210,12 @@ PairFeatures::Vector PairFeatures::compute(SentenceView a, SentenceView b, const
     return compute(SentenceProfile(a, synonyms), SentenceProfile(b, synonyms));
 }
 
-PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const SentenceProfile &b)
+PairFeatures::Vector PairFeatures::compute(const SentenceProfile &a, const SentenceProfile &b,
+                                           ContentMatches *matches)
 {
     int stemMatches = 0;
-    ContentMatches matches(a.contentSet.size(), b.contentSet.size());
-    Vector f = cheapFeatures(a, b, stemMatches, matches);
+    ContentMatches ownMatches(matches ? 0 : a.contentSet.size(), matches ? 0 : b.contentSet.size());
+    Vector f = cheapFeatures(a, b, stemMatches, matches ? *matches : ownMatches);
     costlyFeatures(a, b, f);
     return f;
 }

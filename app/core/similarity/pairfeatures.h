@@ -58,7 +58,10 @@ public:
 
     static const char *name(int index);
     static Vector compute(SentenceView a, SentenceView b, const SynonymTable &synonyms);
-    static Vector compute(const SentenceProfile &a, const SentenceProfile &b); // same result
+    // The same result; `matches`, when given (sized for the pair), gets the
+    // content stems each has of the other.
+    static Vector compute(const SentenceProfile &a, const SentenceProfile &b,
+                          ContentMatches *matches = nullptr);
 
     // The same features, unless the pair's linear score under `model`
     // provably stays below `floor`: then the costly ones (the stem diff's
@@ -68,8 +71,7 @@ public:
     // below `floor`. Every other feature is exact either way. A comparison of
     // hundreds of reports judges hundreds of thousands of pairs that share
     // only the story's names, and the stem diff is the longest step of each.
-    // `matches`, when given (sized for the pair), gets the content stems each
-    // has of the other.
+    // `matches` as for compute().
     static Vector computeUnlessBelow(const SentenceProfile &a, const SentenceProfile &b,
                                      const ParaphraseModel &model, double floor, bool &exact,
                                      ContentMatches *matches = nullptr);

@@ -61,7 +61,7 @@ PairJudgement PairScorer::judge(const SentenceProfile &a, const SentenceProfile 
     bool exact = true;
     PairFeatures::Vector features = d->floorScore
         ? PairFeatures::computeUnlessBelow(a, b, d->model, *d->floorScore, exact, matches)
-        : PairFeatures::compute(a, b);
+        : PairFeatures::compute(a, b, matches);
     // A near-verbatim pair's score is exact (its surface or, when a conflict
     // demotes it, its probability); the bound hardly ever rejects one.
     if (!exact && features[PairFeatures::LcsForms] >= d->sharedThreshold)

@@ -60,7 +60,8 @@ public:
     // one sentence is scored against many, profile each sentence once.
     SentenceProfile profile(SentenceView sentence) const;
     // With `matches` (sized for the pair), also which content stems each has
-    // of the other, as the features found them (ClaimRule reads the same).
+    // of the other, as the features found them (the claim and fragment rules
+    // ask the same); not found when a sentence has no words to compare.
     PairJudgement judge(const SentenceProfile &a, const SentenceProfile &b,
                         ContentMatches *matches = nullptr) const;
 

@@ -46,9 +46,19 @@ private Q_SLOTS:
     }
 
     // The content stems the scorer finds a pair to share are the rules' too:
-    // given them, each rule judges every pair as it does alone.
+    // given them, each rule judges every pair as it does alone (with the
+    // matches of a scorer with a probability floor and of an exact one).
+    void scorerMatchesServeTheRules_data()
+    {
+        QTest::addColumn<double>("floor");
+        QTest::newRow("floor") << 0.4;
+        QTest::newRow("exact") << 0.0;
+    }
+
     void scorerMatchesServeTheRules()
     {
+        QFETCH(double, floor);
+        const PairScorer scorer(0.80, 0.50, floor);
         int claims = 0;
         int fragments = 0; // pairs the fragment rule links
         for (int x = 0; x < int(m_profiles[0].size()); ++x) {
@@ -60,7 +70,7 @@ private Q_SLOTS:
                 const ClaimSide sideA {a, *m_weights[0], x};
                 const ClaimSide sideB {b, *m_weights[1], y};
                 ContentMatches matches(a.contentSet.size(), b.contentSet.size());
-                const PairJudgement judgement = m_scorer.judge(a, b, &matches);
+                const PairJudgement judgement = scorer.judge(a, b, &matches);
                 QVERIFY(matches.found);
                 const ClaimOverlap alone = ClaimRule::measure(sideA, sideB);
                 const ClaimOverlap given = ClaimRule::measure(sideA, sideB, &matches);
@@ -94,7 +104,7 @@ private:
         return judgement;
     }
 
-    const PairScorer m_scorer {0.80, 0.50, 0.4};
+    const PairScorer m_scorer {0.80, 0.50}; // for the profiles
     std::vector<AnalyzedDocument> m_documents;
     std::vector<std::unique_ptr<CandidateIndex>> m_indexes;
     std::vector<std::vector<SentenceProfile>> m_profiles;
