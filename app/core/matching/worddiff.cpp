@@ -33,6 +33,13 @@ public:
     {
         m_ops.clear();
     }
+    OpBuilder(const OpBuilder &) = delete;
+    OpBuilder &operator=(const OpBuilder &) = delete;
+    ~OpBuilder()
+    {
+        if (m_ops.capacity() > KeptOps)
+            m_ops = {}; // a monster sentence's ops are not kept for the thread's life
+    }
 
     void add(DiffOp::Kind kind, TextSpan a, TextSpan b)
     {
@@ -62,6 +69,8 @@ public:
     std::vector<DiffOp> take() const { return m_ops; } // a copy of exactly its size
 
 private:
+    static constexpr size_t KeptOps = 4096; // 160 KB
+
     static std::vector<DiffOp> &kept()
     {
         thread_local std::vector<DiffOp> ops;
